@@ -1,0 +1,118 @@
+/**
+ * buildApp(deps): plugins and module routes. It never listens — server.ts does, tests use inject().
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { registerAuth } from './http/auth.js';
+import { registerErrorHandler } from './http/error-handler.js';
+import { loggerOptions } from './http/logger.js';
+import { registerMetrics } from './http/metrics.js';
+import { ErrorBody } from './http/schemas.js';
+import { validatorCompiler } from './http/validation.js';
+import type { Clock } from './lib/clock.js';
+import type { PersonalDataCipher } from './lib/personal-data-cipher.js';
+import { auditRoutes } from './modules/audit/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { identityRoutes } from './modules/identity/routes.js';
+import { jobRoutes } from './modules/jobs/routes.js';
+import type { Mailer } from './modules/notifications/mailer.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
+import type { SmsGateway } from './modules/notifications/sms-gateway.js';
+import { organisationRoutes } from './modules/organisations/routes.js';
+import { staffRoutes } from './modules/staff/routes.js';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  cipher: PersonalDataCipher;
+  mailer: Mailer;
+  sms: SmsGateway;
+  /** false in tests that want silence */
+  logger?: boolean;
+}
+
+export type App = FastifyInstance;
+
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: deps.logger === false ? false : loggerOptions(config.logLevel),
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    trustProxy: true,
+    forceCloseConnections: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.addSchema(ErrorBody);
+  registerErrorHandler(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerMetrics(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'OneWindow 一网通办 API', version: '0.1.0', description: '一体化在线政务服务平台接口' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'ow_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(cookie);
+  registerAuth(app, deps);
+
+  await app.register(healthRoutes(deps));
+  await app.register(identityRoutes(deps), { prefix: '/api' });
+  await app.register(organisationRoutes(deps), { prefix: '/api' });
+  await app.register(staffRoutes(deps), { prefix: '/api' });
+  await app.register(auditRoutes(deps), { prefix: '/api' });
+  await app.register(notificationRoutes(deps), { prefix: '/api' });
+  await app.register(jobRoutes(deps), { prefix: '/api' });
+
+  registerWeb(app, config.webDistDir);
+  return app;
+}
+
+/** Serves the built web app; every non-API path falls back to index.html (client-side routes). */
+function registerWeb(app: FastifyInstance, dist: string) {
+  const index = path.join(dist, 'index.html');
+  if (!fs.existsSync(index)) return;
+  app.register(fastifyStatic, { root: dist, wildcard: false, index: false, prefix: '/' });
+  const html = fs.readFileSync(index, 'utf8');
+  const spa = async (_req: unknown, reply: import('fastify').FastifyReply) => reply.type('text/html').send(html);
+  app.get('/', { schema: { hide: true } }, spa);
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    const url = request.url.split('?')[0]!;
+    if (url.startsWith('/api/')) {
+      return reply.status(404).send({ code: 'ROUTE_NOT_FOUND', message: '接口不存在', requestId: request.id });
+    }
+    const file = path.join(dist, path.normalize(url));
+    if (file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      return reply.sendFile(path.relative(dist, file));
+    }
+    return spa(request, reply);
+  });
+}

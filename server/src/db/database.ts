@@ -1,0 +1,58 @@
+/**
+ * Opens the database: PostgreSQL through `pg.Pool` when DATABASE_URL is set, else the embedded PGlite
+ * in DATA_DIR/pgdata (locked against a second process). Both are driven by the same Kysely code.
+ */
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { acquireDataDirLock } from './data-dir-lock.js';
+import type { DB } from './schema.js';
+
+// Return bigint/int8 (e.g. COUNT) as JS numbers and dates as Date; NUMERIC stays a string.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+export type Db = Kysely<DB>;
+
+export interface Database {
+  db: Db;
+  kind: 'postgres' | 'pglite';
+  close(): Promise<void>;
+}
+
+export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+/** Wraps an already-open PGlite (tests use in-memory copies of a migrated template). */
+export function fromPglite(pglite: PGlite, onClose?: () => Promise<void> | void): Database {
+  const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'pglite',
+    async close() {
+      await db.destroy();
+      await pglite.close();
+      await onClose?.();
+    },
+  };
+}
+
+export async function openEmbedded(dataDir: string): Promise<Database> {
+  const lock = acquireDataDirLock(dataDir);
+  try {
+    const pglite = await PGlite.create(path.join(dataDir, 'pgdata'));
+    return fromPglite(pglite, () => lock.release());
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+}
+
+export function openDatabase(config: { databaseUrl?: string; databasePoolSize: number; dataDir: string }) {
+  return config.databaseUrl ? openPostgres(config.databaseUrl, config.databasePoolSize) : openEmbedded(config.dataDir);
+}
