@@ -22,6 +22,7 @@ import type { Clock } from './lib/clock.js';
 import type { PersonalDataCipher } from './lib/personal-data-cipher.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { oidcRoutes } from './modules/identity/oidc/oidc.routes.js';
 import { identityRoutes } from './modules/identity/routes.js';
 import { jobRoutes } from './modules/jobs/routes.js';
 import type { Mailer } from './modules/notifications/mailer.js';
@@ -86,6 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   await app.register(healthRoutes(deps));
   await app.register(identityRoutes(deps), { prefix: '/api' });
+  await app.register(oidcRoutes(deps), { prefix: '/api' });
   await app.register(organisationRoutes(deps), { prefix: '/api' });
   await app.register(staffRoutes(deps), { prefix: '/api' });
   await app.register(auditRoutes(deps), { prefix: '/api' });

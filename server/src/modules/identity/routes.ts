@@ -11,7 +11,7 @@ import { logIn } from './log-in.js';
 import { logOut } from './log-out.js';
 import { registerEnterprise } from './register-enterprise.js';
 import { registerPerson } from './register-person.js';
-import { EmptyBody, LoginBody, RegisterEnterpriseBody, RegisterPersonBody, SessionBody, TotpCodeBody, TotpEnrolment } from './schemas.js';
+import { LoginBody, RegisterEnterpriseBody, RegisterPersonBody, SessionBody, TotpCodeBody, TotpEnrolment } from './schemas.js';
 import { SESSION_COOKIE } from './sessions.js';
 import { checkTotp, startTotpEnrolment } from './staff-totp.js';
 
@@ -113,7 +113,7 @@ export function identityRoutes(deps: AppDeps): FastifyPluginAsync {
         schema: {
           tags: ['auth'],
           summary: '工作人员绑定动态口令',
-          body: Type.Optional(EmptyBody),
+
           response: { 200: TotpEnrolment, ...errors(401, 403, 409) },
         },
       },

@@ -1,0 +1,176 @@
+/**
+ * Test support for the OIDC API tests: an app with the OIDC routes on a fresh database, a real provider
+ * (test-provider.ts), and the steps of a login — start at the app, sign in at the provider, come back
+ * to the callback. Only tests import this file.
+ */
+import net from 'node:net';
+import type { LightMyRequestResponse as InjectResponse } from 'fastify';
+import { expect } from 'vitest';
+import { buildApp, type App } from '../../../app.js';
+import { loadConfig } from '../../../config.js';
+import { manualClock } from '../../../lib/clock.js';
+import { createPersonalDataCipher } from '../../../lib/personal-data-cipher.js';
+import { createDevMailer } from '../../notifications/mailer.js';
+import { createDevSmsGateway } from '../../notifications/sms-gateway.js';
+import { freshDatabase } from '../../../../test/db.js';
+import { randomIdNumber, randomMobile } from '../../../../test/factories.js';
+import { TEST_KEYS, type TestContext } from '../../../../test/helpers.js';
+import { oidcRoutes } from './oidc.routes.js';
+import { startTestProvider, type TestAccountClaims, type TestProvider } from './test-provider.js';
+
+export type { InjectResponse };
+
+export const PUBLIC_URL = 'http://onewindow.test';
+export const REDIRECT_URI = `${PUBLIC_URL}/api/auth/oidc/callback`;
+
+/**
+ * createTestApp, plus the OIDC routes when app.ts does not register them (yet): createTestApp calls
+ * ready(), after which nothing can be registered.
+ */
+export async function createOidcTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+  const database = await freshDatabase();
+  const config = loadConfig({
+    ONEWINDOW_MODE: 'demo',
+    SEED_DEMO: 'false',
+    STAFF_MFA: 'required',
+    LOG_LEVEL: 'silent',
+    JOBS_ENABLED: 'false',
+    WEB_DIST_DIR: '/nonexistent',
+    ...TEST_KEYS,
+    ...env,
+  });
+  const clock = manualClock();
+  const cipher = createPersonalDataCipher(config.dataKeyHex!, config.blindIndexKeyHex!);
+  const deps = {
+    config,
+    database,
+    clock,
+    cipher,
+    mailer: createDevMailer(database.db),
+    sms: createDevSmsGateway(database.db),
+    logger: false,
+  };
+  const app = await buildApp(deps);
+  if (!app.hasRoute({ method: 'GET', url: '/api/auth/oidc/start' })) await app.register(oidcRoutes(deps), { prefix: '/api' });
+  await app.ready();
+  return {
+    app,
+    database,
+    db: database.db,
+    clock,
+    config,
+    cipher,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export function cookieOf(res: InjectResponse, name: string) {
+  return res.cookies.find((c) => c.name === name);
+}
+
+/** The callback sent the browser to the login page with this error, and started no session. */
+export function expectFailure(res: InjectResponse, code: string, reason?: string) {
+  expect(res.statusCode, res.body).toBe(302);
+  const location = new URL(res.headers.location as string, PUBLIC_URL);
+  expect(location.pathname).toBe('/login');
+  expect(location.searchParams.get('oidc_error')).toBe(code);
+  if (reason) expect(location.searchParams.get('reason')).toBe(reason);
+  expect(cookieOf(res, 'ow_session')).toBeUndefined();
+}
+
+export interface ProviderAccount {
+  subject: string;
+  name: string;
+  /** absent when the test removed it */
+  id_number: string;
+  phone_number: string;
+  idcard?: string;
+}
+
+export interface SessionJson {
+  authenticated: boolean;
+  mfa: string;
+  account: { id: string; kind: string; displayName: string; roles: string[]; idNumberMasked?: string; mobileMasked?: string };
+}
+
+export interface OidcHarness {
+  t: TestContext;
+  idp: TestProvider;
+  /** A subject at the provider with a fresh 身份证号 and mobile unless given. */
+  providerAccount(claims?: TestAccountClaims): ProviderAccount;
+  start(next?: string, app?: App): Promise<{ res: InjectResponse; authorizationUrl: string; txCookie: string }>;
+  callback(callbackUrl: URL, txCookie?: string): Promise<InjectResponse>;
+  logInAs(subject: string, next?: string): Promise<InjectResponse>;
+  /** GET /api/auth/session with the session cookie the response set. */
+  sessionOf(res: InjectResponse): Promise<SessionJson>;
+  personsWithIdNumber(
+    idNumber: string,
+  ): Promise<{ account_id: string; name: string; id_number_enc: string; mobile_bidx: string; verification_level: number }[]>;
+  close(): Promise<void>;
+}
+
+export async function startOidcHarness(): Promise<OidcHarness> {
+  const idp = await startTestProvider({ redirectUri: REDIRECT_URI });
+  const t = await createOidcTestApp({
+    OIDC_ISSUER: idp.issuer,
+    OIDC_CLIENT_ID: idp.clientId,
+    OIDC_CLIENT_SECRET: idp.clientSecret,
+    PUBLIC_URL,
+  });
+  let subjects = 0;
+
+  const h: OidcHarness = {
+    t,
+    idp,
+    providerAccount(claims = {}) {
+      const subject = `sub-${++subjects}-${Math.random().toString(36).slice(2, 8)}`;
+      const account = { name: '李四', id_number: randomIdNumber(), phone_number: randomMobile(), ...claims };
+      idp.accounts.set(subject, account);
+      return { subject, ...account } as ProviderAccount;
+    },
+    async start(next, app = t.app) {
+      const query = next === undefined ? '' : `?next=${encodeURIComponent(next)}`;
+      const res = await app.inject({ method: 'GET', url: `/api/auth/oidc/start${query}` });
+      expect(res.statusCode, res.body).toBe(302);
+      const tx = cookieOf(res, 'ow_oidc');
+      expect(tx).toBeDefined();
+      return { res, authorizationUrl: res.headers.location as string, txCookie: `ow_oidc=${tx!.value}` };
+    },
+    callback(callbackUrl, txCookie) {
+      return t.app.inject({ method: 'GET', url: callbackUrl.pathname + callbackUrl.search, headers: txCookie ? { cookie: txCookie } : {} });
+    },
+    async logInAs(subject, next) {
+      const s = await h.start(next);
+      return h.callback(await idp.signIn(s.authorizationUrl, subject), s.txCookie);
+    },
+    async sessionOf(res) {
+      const cookie = cookieOf(res, 'ow_session');
+      expect(cookie, 'session cookie').toBeDefined();
+      const session = await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: `ow_session=${cookie!.value}` } });
+      expect(session.statusCode).toBe(200);
+      return session.json<SessionJson>();
+    },
+    personsWithIdNumber(idNumber) {
+      return t.db.selectFrom('persons').selectAll().where('id_number_bidx', '=', t.cipher.blindIndex(idNumber)).execute();
+    },
+    async close() {
+      await t.close();
+      await idp.close();
+    },
+  };
+  return h;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
