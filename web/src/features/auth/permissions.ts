@@ -1,0 +1,26 @@
+/**
+ * Which console areas each role may open. The server enforces the same rules (and the department
+ * scope); this table only decides what the menu and the routes offer, so nobody meets a dead end.
+ */
+import type { Account } from '../../api/types';
+
+export type ConsoleArea = 'departments' | 'halls' | 'staff' | 'audit' | 'jobs' | 'outbox';
+
+const AREA_ROLES: Record<ConsoleArea, readonly string[]> = {
+  departments: ['admin'],
+  halls: ['admin'],
+  staff: ['admin', 'department_head'],
+  audit: ['admin', 'supervisor'],
+  jobs: ['admin'],
+  outbox: ['admin'],
+};
+
+export const CONSOLE_AREAS = Object.keys(AREA_ROLES) as ConsoleArea[];
+
+export function canUse(account: Pick<Account, 'roles'> | undefined, area: ConsoleArea): boolean {
+  return !!account && account.roles.some((role) => AREA_ROLES[area].includes(role));
+}
+
+export function isAdmin(account: Pick<Account, 'roles'> | undefined): boolean {
+  return !!account && account.roles.includes('admin');
+}
