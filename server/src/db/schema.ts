@@ -1,7 +1,7 @@
 /**
  * Kysely table types. Each module declares its own tables next to its migration; this file joins them
- * into the one `DB` type. Keep a table's interface in step with its migration (a test compares them
- * with information_schema).
+ * into the one `DB` type. They are written by hand: keep a table's interface in step with its migration
+ * (generating them from the live schema, e.g. kysely-codegen, is a planned improvement).
  */
 import type { ColumnType, Generated } from 'kysely';
 import type { JobTables } from '../modules/jobs/jobs.tables.js';
