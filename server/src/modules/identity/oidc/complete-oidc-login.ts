@@ -17,7 +17,7 @@ import { recordAudit } from '../../audit/record-audit.js';
 import { initialMfaState } from '../log-in.js';
 import { createSession, type NewSession } from '../sessions.js';
 import type { ProviderClaims } from './oidc-client.js';
-import { oidcFailure } from './oidc-failure.js';
+import { oidcFailure, reasonOf } from './oidc-failure.js';
 
 /** Verification level of a person whose identity the provider vouched for (see persons.verification_level). */
 export const OIDC_VERIFICATION_LEVEL = 3;
@@ -49,7 +49,10 @@ export async function completeOidcLogin(
     return await attempt(deps, input, meta);
   } catch (err) {
     // A concurrent first login of the same subject (or person) committed first: the link now exists.
-    if (isUniqueViolation(err)) return attempt(deps, input, meta);
+    // Under READ COMMITTED that shows either as a unique-key clash or — when the other transaction
+    // committed between our look-ups — as "mobile taken" by the person it just created. One retry sees
+    // the committed link; a mobile that really belongs to someone else fails again.
+    if (isUniqueViolation(err) || reasonOf(err) === 'mobile_taken') return attempt(deps, input, meta);
     throw err;
   }
 }
