@@ -6,16 +6,9 @@
 import net from 'node:net';
 import type { LightMyRequestResponse as InjectResponse } from 'fastify';
 import { expect } from 'vitest';
-import { buildApp, type App } from '../../../app.js';
-import { loadConfig } from '../../../config.js';
-import { manualClock } from '../../../lib/clock.js';
-import { createPersonalDataCipher } from '../../../lib/personal-data-cipher.js';
-import { createDevMailer } from '../../notifications/mailer.js';
-import { createDevSmsGateway } from '../../notifications/sms-gateway.js';
-import { freshDatabase } from '../../../../test/db.js';
 import { randomIdNumber, randomMobile } from '../../../../test/factories.js';
-import { TEST_KEYS, type TestContext } from '../../../../test/helpers.js';
-import { oidcRoutes } from './oidc.routes.js';
+import type { App } from '../../../app.js';
+import { createTestApp, type TestContext } from '../../../../test/helpers.js';
 import { startTestProvider, type TestAccountClaims, type TestProvider } from './test-provider.js';
 
 export type { InjectResponse };
@@ -23,49 +16,8 @@ export type { InjectResponse };
 export const PUBLIC_URL = 'http://onewindow.test';
 export const REDIRECT_URI = `${PUBLIC_URL}/api/auth/oidc/callback`;
 
-/**
- * createTestApp, plus the OIDC routes when app.ts does not register them (yet): createTestApp calls
- * ready(), after which nothing can be registered.
- */
-export async function createOidcTestApp(env: Record<string, string> = {}): Promise<TestContext> {
-  const database = await freshDatabase();
-  const config = loadConfig({
-    ONEWINDOW_MODE: 'demo',
-    SEED_DEMO: 'false',
-    STAFF_MFA: 'required',
-    LOG_LEVEL: 'silent',
-    JOBS_ENABLED: 'false',
-    WEB_DIST_DIR: '/nonexistent',
-    ...TEST_KEYS,
-    ...env,
-  });
-  const clock = manualClock();
-  const cipher = createPersonalDataCipher(config.dataKeyHex!, config.blindIndexKeyHex!);
-  const deps = {
-    config,
-    database,
-    clock,
-    cipher,
-    mailer: createDevMailer(database.db),
-    sms: createDevSmsGateway(database.db),
-    logger: false,
-  };
-  const app = await buildApp(deps);
-  if (!app.hasRoute({ method: 'GET', url: '/api/auth/oidc/start' })) await app.register(oidcRoutes(deps), { prefix: '/api' });
-  await app.ready();
-  return {
-    app,
-    database,
-    db: database.db,
-    clock,
-    config,
-    cipher,
-    async close() {
-      await app.close();
-      await database.close();
-    },
-  };
-}
+/** The OIDC routes are registered by app.ts, so the ordinary test app serves them. */
+export const createOidcTestApp = (env: Record<string, string> = {}) => createTestApp(env);
 
 export function cookieOf(res: InjectResponse, name: string) {
   return res.cookies.find((c) => c.name === name);
