@@ -1,269 +1,82 @@
 /**
- * The shapes the web app works with, written from the API contract. Every hook returns the generated
- * client's data through these types, so a drift between server and web fails `tsc`.
+ * The shapes the web app works with. Request and response bodies are derived from the generated
+ * OpenAPI types (schema.gen.ts, `npm run gen:api`), so they cannot drift from the server; only the
+ * UI's own unions and constants are written here.
  */
+import type { paths } from './schema.gen';
+
+type Op<P extends keyof paths, M extends keyof paths[P]> = paths[P][M];
+type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+/** The 200/201 JSON body of an operation. */
+type Res<P extends keyof paths, M extends keyof paths[P]> =
+  Op<P, M> extends { responses: infer R }
+    ? R extends { 200: infer X }
+      ? JsonOf<X>
+      : R extends { 201: infer Y }
+        ? JsonOf<Y>
+        : never
+    : never;
+/** The JSON request body of an operation. */
+type Body<P extends keyof paths, M extends keyof paths[P]> = Op<P, M> extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
+/** The query parameters of an operation. */
+type Query<P extends keyof paths, M extends keyof paths[P]> = Op<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+type Item<T> = T extends { items: Array<infer I> } ? I : never;
 
 export type AccountKind = 'person' | 'enterprise' | 'staff';
-export type MfaState = 'not_needed' | 'enrol' | 'verify' | 'verified' | 'waived';
 
 export const STAFF_ROLES = ['window_clerk', 'reviewer', 'department_head', 'hotline_operator', 'supervisor', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 export const isStaffRole = (role: string): role is StaffRole => (STAFF_ROLES as readonly string[]).includes(role);
 export type Role = 'citizen' | 'enterprise' | StaffRole;
+export type MfaState = NonNullable<Session['mfa']>;
 
-export interface DepartmentRef {
-  id: string;
-  name: string;
-}
+export type Session = Res<'/api/auth/session', 'get'>;
+export type Account = NonNullable<Session['account']>;
+export type DepartmentRef = NonNullable<Account['department']>;
+export type Ok = Res<'/api/auth/logout', 'post'>;
+export type TotpEnrolment = Res<'/api/auth/totp/enrol', 'post'>;
+export type LoginInput = Body<'/api/auth/login', 'post'>;
+export type RegisterPersonInput = Body<'/api/auth/register/person', 'post'>;
+export type RegisterEnterpriseInput = Body<'/api/auth/register/enterprise', 'post'>;
 
-export interface Account {
-  id: string;
-  kind: AccountKind;
-  displayName: string;
-  roles: string[];
-  department: DepartmentRef | null;
-  idNumberMasked?: string;
-  mobileMasked?: string;
-  uscc?: string;
-}
+export type Division = Item<Res<'/api/divisions', 'get'>>;
+export type ActiveStatus = Department['status'];
+export type Department = Item<Res<'/api/departments', 'get'>>;
+export type DepartmentInput = Body<'/api/departments', 'post'>;
+export type DepartmentPatch = Body<'/api/departments/{id}', 'patch'>;
+export type Hall = Item<Res<'/api/halls', 'get'>>;
+export type HallInput = Body<'/api/halls', 'post'>;
+export type HallWindow = Item<Res<'/api/halls/{id}/windows', 'get'>>;
+export type WindowKind = HallWindow['kind'];
+export type WindowStatus = HallWindow['status'];
+export type WindowInput = Body<'/api/halls/{id}/windows', 'post'>;
+export type WindowPatch = Body<'/api/windows/{id}', 'patch'>;
 
-export interface Session {
-  authenticated: boolean;
-  csrfToken?: string;
-  mfa?: MfaState;
-  account?: Account;
-  mode: 'demo' | 'production';
-  mfaWaived: boolean;
-  oidc: { enabled: boolean; label?: string };
-}
-
-export interface Ok {
-  ok: true;
-}
-
-export interface TotpEnrolment {
-  secret: string;
-  otpauthUrl: string;
-  qrDataUrl: string;
-}
-
-export interface LoginInput {
-  kind: AccountKind;
-  identifier: string;
-  password: string;
-}
-
-export interface RegisterPersonInput {
-  name: string;
-  idNumber: string;
-  mobile: string;
-  password: string;
-}
-
-export interface RegisterEnterpriseInput {
-  name: string;
-  uscc: string;
-  legalRepName: string;
-  mobile: string;
-  password: string;
-}
-
-export interface Division {
-  code: string;
-  name: string;
-  level: number;
-  parentCode: string | null;
-}
-
-export type ActiveStatus = 'active' | 'inactive';
-
-export interface Department {
-  id: string;
-  name: string;
-  shortName: string;
-  uscc: string;
-  divisionCode: string;
-  phone: string | null;
-  sortOrder: number;
-  status: ActiveStatus;
-}
-
-export interface DepartmentInput {
-  name: string;
-  shortName: string;
-  uscc: string;
-  divisionCode: string;
-  phone?: string | null;
-  sortOrder?: number;
-}
-export type DepartmentPatch = Partial<DepartmentInput> & { status?: ActiveStatus };
-
-export interface Hall {
-  id: string;
-  name: string;
-  divisionCode: string;
-  address: string;
-  openingHours: string;
-  phone: string | null;
-}
-
-export interface HallInput {
-  name: string;
-  divisionCode: string;
-  address: string;
-  openingHours: string;
-  phone?: string | null;
-}
-
-export type WindowKind = 'comprehensive' | 'professional';
-export type WindowStatus = 'open' | 'closed';
-
-export interface HallWindow {
-  id: string;
-  hallId: string;
-  number: string;
-  name: string;
-  kind: WindowKind;
-  departmentId: string | null;
-  status: WindowStatus;
-}
-
-export interface WindowInput {
-  number: string;
-  name: string;
-  kind: WindowKind;
-  departmentId?: string | null;
-}
-export type WindowPatch = Partial<WindowInput> & { status?: WindowStatus };
-
-export type StaffStatus = 'active' | 'disabled';
-
-export interface StaffMember {
-  id: string;
-  username: string;
-  name: string;
-  department: DepartmentRef;
-  roles: string[];
-  status: StaffStatus;
-  mobileMasked: string | null;
-  mfaEnrolled: boolean;
-  windowId: string | null;
-}
-
-export interface StaffQuery {
-  departmentId?: string;
-  q?: string;
-  limit: number;
-  offset: number;
-}
-
-export interface CreateStaffInput {
-  username: string;
-  name: string;
-  departmentId: string;
-  roles: StaffRole[];
-  mobile?: string;
-  email?: string;
-  password: string;
-}
-
-export interface UpdateStaffInput {
-  name?: string;
-  departmentId?: string;
-  roles?: StaffRole[];
-  status?: StaffStatus;
-  windowId?: string | null;
-}
+export type StaffMember = Item<Res<'/api/staff', 'get'>>;
+export type StaffStatus = StaffMember['status'];
+export type StaffQuery = Query<'/api/staff', 'get'>;
+export type CreateStaffInput = Body<'/api/staff', 'post'>;
+export type UpdateStaffInput = Body<'/api/staff/{id}', 'patch'>;
 
 export interface PageQuery {
   limit: number;
   offset: number;
 }
-
 export interface Paged<T> {
   items: T[];
   total: number;
 }
 
-export interface DataAccessEntry {
-  at: string;
-  actorName: string;
-  departmentName: string | null;
-  action: string;
-  purpose: string | null;
-}
-
-export interface MessageList {
-  items: Message[];
-  unread: number;
-  total: number;
-}
-
-export interface Message {
-  id: string;
-  title: string;
-  body: string;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actorLabel: string;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  requestId: string | null;
-  detail: unknown;
-}
-
-export interface AuditQuery {
-  action?: string;
-  actorId?: string;
-  targetType?: string;
-  targetId?: string;
-  limit: number;
-  offset: number;
-}
-
-export interface ChainReport {
-  ok: boolean;
-  checked: number;
-  firstBroken?: { seq: number; reason: string };
-}
+export type DataAccessEntry = Item<Res<'/api/me/data-access', 'get'>>;
+export type MessageList = Res<'/api/me/messages', 'get'>;
+export type Message = Item<MessageList>;
+export type AuditEntry = Item<Res<'/api/audit', 'get'>>;
+export type AuditQuery = Query<'/api/audit', 'get'>;
+export type ChainReport = Res<'/api/audit/verify', 'get'>;
 
 export const JOB_STATUSES = ['pending', 'running', 'done', 'dead'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
-
-export interface JobQuery extends PageQuery {
-  status?: JobStatus;
-}
-
-export interface Job {
-  id: string;
-  kind: string;
-  status: JobStatus;
-  attempts: number;
-  maxAttempts: number;
-  runAt: string;
-  lastError: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
-
-export interface OutboxItem {
-  id: string;
-  channel: 'sms' | 'email';
-  recipient: string;
-  subject: string | null;
-  body: string;
-  createdAt: string;
-}
-
-export interface Outbox {
-  items: OutboxItem[];
-  total: number;
-  /** the adapters this instance uses; development adapters keep messages here instead of sending them */
-  adapters: { mailer: string; sms: string };
-}
+export type JobQuery = Query<'/api/jobs', 'get'>;
+export type Job = Item<Res<'/api/jobs', 'get'>>;
+export type Outbox = Res<'/api/dev/outbox', 'get'>;
+export type OutboxItem = Item<Outbox>;

@@ -12,7 +12,7 @@ import { logOut } from './log-out.js';
 import { registerEnterprise } from './register-enterprise.js';
 import { registerPerson } from './register-person.js';
 import { LoginBody, RegisterEnterpriseBody, RegisterPersonBody, SessionBody, TotpCodeBody, TotpEnrolment } from './schemas.js';
-import { SESSION_COOKIE } from './sessions.js';
+import { SESSION_COOKIE, type NewSession } from './sessions.js';
 import { checkTotp, startTotpEnrolment } from './staff-totp.js';
 
 export function metaOf(request: FastifyRequest): RequestMeta {
@@ -36,18 +36,9 @@ export function identityRoutes(deps: AppDeps): FastifyPluginAsync {
 
   const ctx = () => ({ db: deps.database.db, cipher: deps.cipher, config, now: deps.clock.now() });
 
-  async function startSession(
-    reply: FastifyReply,
-    s: { token: string; csrfToken: string; expiresAt: Date; accountId: string },
-    status: 200 | 201,
-  ) {
+  async function startSession(reply: FastifyReply, s: NewSession & { accountId: string }, status: 200 | 201) {
     setSessionCookie(reply, deps, s.token, s.expiresAt);
-    const session = await deps.database.db
-      .selectFrom('sessions')
-      .select('mfa_state')
-      .where('csrf_token', '=', s.csrfToken)
-      .executeTakeFirstOrThrow();
-    return reply.status(status).send(await presentSession(s.accountId, s.csrfToken, session.mfa_state));
+    return reply.status(status).send(await presentSession(s.accountId, s.csrfToken, s.mfaState));
   }
 
   return async (app) => {

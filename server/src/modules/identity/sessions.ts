@@ -15,6 +15,7 @@ export interface NewSession {
   id: string;
   csrfToken: string;
   expiresAt: Date;
+  mfaState: MfaState;
 }
 
 export async function createSession(
@@ -39,7 +40,7 @@ export async function createSession(
       user_agent: input.userAgent?.slice(0, 300) ?? null,
     })
     .execute();
-  return { token, id, csrfToken, expiresAt };
+  return { token, id, csrfToken, expiresAt, mfaState: input.mfaState };
 }
 
 export type SessionLookup =
