@@ -13,6 +13,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { registerAuth } from './http/auth.js';
+import { publicCatalogueRoutes } from './modules/catalogue/routes-public.js';
+import { consoleCatalogueRoutes } from './modules/catalogue/routes-console.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { loggerOptions } from './http/logger.js';
 import { registerMetrics } from './http/metrics.js';
@@ -93,6 +95,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(auditRoutes(deps), { prefix: '/api' });
   await app.register(notificationRoutes(deps), { prefix: '/api' });
   await app.register(jobRoutes(deps), { prefix: '/api' });
+  await app.register(publicCatalogueRoutes(deps), { prefix: '/api' });
+  await app.register(consoleCatalogueRoutes(deps), { prefix: '/api' });
 
   registerWeb(app, config.webDistDir);
   return app;

@@ -13,7 +13,12 @@ import { RequireArea, RequireAuth } from './features/auth/RequireAuth';
 import { MePage } from './features/me/MePage';
 import { HomePage } from './features/portal/HomePage';
 import { LaterPage } from './features/portal/LaterPage';
-import { SearchPage } from './features/portal/SearchPage';
+import { ApplyEntryPage } from './features/catalogue/ApplyEntryPage';
+import { BundlePage } from './features/catalogue/BundlePage';
+import { CatalogueHomePage } from './features/catalogue/CatalogueHomePage';
+import { GuidePage } from './features/catalogue/GuidePage';
+import { GuidePrintPage } from './features/catalogue/GuidePrintPage';
+import { SearchPage } from './features/catalogue/SearchPage';
 import { ConsoleLayout } from './layouts/ConsoleLayout';
 import { PortalLayout } from './layouts/PortalLayout';
 
@@ -37,6 +42,12 @@ const StaffPage = named(() => import('./features/staff/StaffPage'), 'StaffPage')
 const AuditPage = named(() => import('./features/audit/AuditPage'), 'AuditPage');
 const JobsPage = named(() => import('./features/jobs/JobsPage'), 'JobsPage');
 const OutboxPage = named(() => import('./features/dev-outbox/OutboxPage'), 'OutboxPage');
+const CatalogueItemsPage = named(() => import('./features/catalogue-console/CatalogueItemsPage'), 'CatalogueItemsPage');
+const NewItemPage = named(() => import('./features/catalogue-console/NewItemPage'), 'NewItemPage');
+const ItemHistoryPage = named(() => import('./features/catalogue-console/ItemHistoryPage'), 'ItemHistoryPage');
+const VersionPage = named(() => import('./features/catalogue-console/VersionPage'), 'VersionPage');
+const BundlesPage = named(() => import('./features/catalogue-console/BundlesPage'), 'BundlesPage');
+const ExchangePage = named(() => import('./features/catalogue-console/ExchangePage'), 'ExchangePage');
 
 function area(name: ConsoleArea, Page: LazyExoticComponent<ComponentType>) {
   return (
@@ -48,7 +59,7 @@ function area(name: ConsoleArea, Page: LazyExoticComponent<ComponentType>) {
   );
 }
 
-const later = (entry: 'personal' | 'enterprise' | 'applications' | 'appointments' | 'hotline' | 'ratings') => ({
+const later = (entry: 'applications' | 'appointments' | 'hotline' | 'ratings') => ({
   path: entry,
   element: <LaterPage entry={entry} />,
 });
@@ -63,8 +74,14 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           { path: 'search', element: <SearchPage /> },
-          later('personal'),
-          later('enterprise'),
+          { path: 'catalogue', element: <CatalogueHomePage /> },
+          { path: 'personal', element: <CatalogueHomePage audience="person" /> },
+          { path: 'enterprise', element: <CatalogueHomePage audience="enterprise" /> },
+          { path: 'guide/:code', element: <GuidePage /> },
+          { path: 'guide/:code/print', element: <GuidePrintPage /> },
+          { path: 'bundles/:code', element: <BundlePage /> },
+          { path: 'apply/:code', element: <ApplyEntryPage kind="apply" /> },
+          { path: 'appointments/new/:code', element: <ApplyEntryPage kind="appointment" /> },
           later('applications'),
           later('appointments'),
           later('hotline'),
@@ -103,6 +120,12 @@ export const router = createBrowserRouter([
           { path: 'audit', element: area('audit', AuditPage) },
           { path: 'jobs', element: area('jobs', JobsPage) },
           { path: 'outbox', element: area('outbox', OutboxPage) },
+          { path: 'catalogue', element: area('catalogue', CatalogueItemsPage) },
+          { path: 'catalogue/new', element: area('catalogue', NewItemPage) },
+          { path: 'catalogue/items/:id', element: area('catalogue', ItemHistoryPage) },
+          { path: 'catalogue/versions/:id', element: area('catalogue', VersionPage) },
+          { path: 'catalogue/bundles', element: area('catalogue', BundlesPage) },
+          { path: 'catalogue/exchange', element: area('catalogue', ExchangePage) },
           { path: '*', element: <NotFound home="/console" /> },
         ],
       },

@@ -6,6 +6,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { JobTables } from '../modules/jobs/jobs.tables.js';
 import type { NotificationTables } from '../modules/notifications/notifications.tables.js';
+import type { CatalogueTables } from '../modules/catalogue/catalogue.tables.js';
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export type Json = ColumnType<unknown, string, string>;
@@ -131,4 +132,4 @@ export interface AuditTables {
   };
 }
 
-export interface DB extends OrganisationTables, IdentityTables, AuditTables, JobTables, NotificationTables {}
+export interface DB extends OrganisationTables, IdentityTables, AuditTables, JobTables, NotificationTables, CatalogueTables {}

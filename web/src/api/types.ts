@@ -24,7 +24,17 @@ type Item<T> = T extends { items: Array<infer I> } ? I : never;
 
 export type AccountKind = 'person' | 'enterprise' | 'staff';
 
-export const STAFF_ROLES = ['window_clerk', 'reviewer', 'department_head', 'hotline_operator', 'supervisor', 'admin'] as const;
+export const STAFF_ROLES = [
+  'window_clerk',
+  'reviewer',
+  'department_head',
+  'hotline_operator',
+  'supervisor',
+  'admin',
+  'catalogue_editor',
+  'catalogue_reviewer',
+  'catalogue_publisher',
+] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 export const isStaffRole = (role: string): role is StaffRole => (STAFF_ROLES as readonly string[]).includes(role);
 export type Role = 'citizen' | 'enterprise' | StaffRole;

@@ -1,4 +1,6 @@
 /** English — the second language. Same keys as zh-CN.ts (the compiler checks it). */
+import { catalogueConsoleEn } from './catalogue-console.en';
+import { catalogueEn } from './catalogue.en';
 import type { zhCN } from './zh-CN';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
@@ -113,6 +115,9 @@ export const en: Strings<typeof zhCN> = {
     hotline_operator: 'Hotline operator',
     supervisor: 'Supervisor',
     admin: 'System administrator',
+    catalogue_editor: 'Catalogue editor',
+    catalogue_reviewer: 'Catalogue reviewer',
+    catalogue_publisher: 'Catalogue publisher',
   },
   auth: {
     loginTitle: 'Log in',
@@ -233,6 +238,7 @@ export const en: Strings<typeof zhCN> = {
   },
   console: {
     home: 'Home',
+    catalogue: 'Service catalogue',
     departments: 'Departments',
     halls: 'Halls and windows',
     staff: 'Staff',
@@ -388,4 +394,6 @@ export const en: Strings<typeof zhCN> = {
     adapters: 'Adapters in use: e-mail {{mailer}}, SMS {{sms}}',
     empty: 'The outbox is empty.',
   },
+  catalogue: catalogueEn,
+  catalogueConsole: catalogueConsoleEn,
 };

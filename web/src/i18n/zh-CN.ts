@@ -1,4 +1,7 @@
 /** 简体中文 — the default language and the source of every key. en.ts must have the same shape. */
+import { catalogueConsoleZh } from './catalogue-console.zh-CN';
+import { catalogueZh } from './catalogue.zh-CN';
+
 export const zhCN = {
   app: { name: '一网通办', portalSubtitle: '政务服务网', consoleTitle: '工作台', slogan: '一网通办 · 一次办好' },
   a11y: {
@@ -109,6 +112,9 @@ export const zhCN = {
     hotline_operator: '热线话务员',
     supervisor: '效能监察',
     admin: '系统管理员',
+    catalogue_editor: '事项编制人员',
+    catalogue_reviewer: '事项审核人员',
+    catalogue_publisher: '事项发布人员',
   },
   auth: {
     loginTitle: '登录',
@@ -229,6 +235,7 @@ export const zhCN = {
   },
   console: {
     home: '首页',
+    catalogue: '事项管理',
     departments: '部门管理',
     halls: '大厅与窗口',
     staff: '工作人员',
@@ -384,4 +391,6 @@ export const zhCN = {
     adapters: '当前适配器：邮件 {{mailer}}，短信 {{sms}}',
     empty: '消息箱为空。',
   },
+  catalogue: catalogueZh,
+  catalogueConsole: catalogueConsoleZh,
 };

@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BookOutlined,
   HomeOutlined,
   MailOutlined,
   ScheduleOutlined,
@@ -16,6 +17,7 @@ import { canUse, CONSOLE_AREAS, type ConsoleArea } from '../features/auth/permis
 import { useSession } from '../features/auth/use-session';
 
 const ICONS: Record<ConsoleArea, ReactNode> = {
+  catalogue: <BookOutlined aria-hidden />,
   departments: <ApartmentOutlined aria-hidden />,
   halls: <BankOutlined aria-hidden />,
   staff: <TeamOutlined aria-hidden />,

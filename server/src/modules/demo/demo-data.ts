@@ -33,6 +33,8 @@ export const DEMO_DEPARTMENTS = [
   { key: 'zjj', name: '示范市住房和城乡建设局', short_name: '住建局', body: 'MB0000061', phone: '0999-6102001' },
   { key: 'jyj', name: '示范市教育局', short_name: '教育局', body: 'MB000007X', phone: '0999-6103001' },
   { key: 'swj', name: '国家税务总局示范市税务局', short_name: '税务局', body: 'MB0000088', phone: '0999-12366' },
+  { key: 'jtj', name: '示范市交通运输局', short_name: '交通运输局', body: 'MB0000107', phone: '0999-12328' },
+  { key: 'gjj', name: '示范市住房公积金管理中心', short_name: '公积金中心', body: 'MB0000115', phone: '0999-12329' },
   { key: 'zwb', name: '示范市政务服务和数据管理局', short_name: '政务服务局', body: 'MB0000096', phone: '0999-12345' },
 ] as const;
 
@@ -62,6 +64,9 @@ export const DEMO_STAFF: Array<{ username: string; name: string; department: Dem
   { username: 'zjj.shenpi', name: '沈审批', department: 'zjj', roles: ['reviewer'] },
   { username: 'jyj.shenpi', name: '韩审批', department: 'jyj', roles: ['reviewer'] },
   { username: 'swj.shenpi', name: '杨审批', department: 'swj', roles: ['reviewer'] },
+  { username: 'scjg.bianzhi', name: '朱编制', department: 'scjg', roles: ['catalogue_editor'] },
+  { username: 'shixiang.shenhe', name: '秦审核', department: 'zwb', roles: ['catalogue_reviewer'] },
+  { username: 'shixiang.fabu', name: '许发布', department: 'zwb', roles: ['catalogue_publisher'] },
 ];
 
 export const DEMO_PERSON = {

@@ -9,6 +9,7 @@ import { DomainError } from '../../errors.js';
 import type { PersonalDataCipher } from '../../lib/personal-data-cipher.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { hashPassword } from '../identity/password.js';
+import { seedDemoCatalogue } from './catalogue/seed-catalogue.js';
 import {
   DEMO_DEPARTMENTS,
   DEMO_DIVISIONS,
@@ -29,7 +30,7 @@ export async function seedDemo(deps: { db: Db; cipher: PersonalDataCipher; confi
   if (deps.config.mode === 'production') throw new DomainError('SEED_REFUSED');
   const { db, cipher, now } = deps;
   const already = await db.selectFrom('divisions').select('code').where('code', '=', '990100').executeTakeFirst();
-  if (already) return { seeded: false };
+  if (already) return { seeded: await seedDemoCatalogue({ db, now }) };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   await db.transaction().execute(async (trx) => {
@@ -139,6 +140,7 @@ export async function seedDemo(deps: { db: Db; cipher: PersonalDataCipher; confi
       now,
     );
   });
+  await seedDemoCatalogue({ db, now });
   return { seeded: true };
 }
 

@@ -4,13 +4,23 @@
  */
 import type { AccountKind, MfaState } from '../../db/schema.js';
 
-export const STAFF_ROLES = ['window_clerk', 'reviewer', 'department_head', 'hotline_operator', 'supervisor', 'admin'] as const;
+export const STAFF_ROLES = [
+  'window_clerk',
+  'reviewer',
+  'department_head',
+  'hotline_operator',
+  'supervisor',
+  'admin',
+  'catalogue_editor',
+  'catalogue_reviewer',
+  'catalogue_publisher',
+] as const;
 export const ROLES = ['citizen', 'enterprise', ...STAFF_ROLES] as const;
 export type Role = (typeof ROLES)[number];
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** Roles whose scope is the whole government rather than their own department. */
-const CROSS_DEPARTMENT_ROLES: readonly Role[] = ['admin', 'supervisor'];
+const CROSS_DEPARTMENT_ROLES: readonly Role[] = ['admin', 'supervisor', 'catalogue_reviewer', 'catalogue_publisher'];
 
 export interface Principal {
   accountId: string;

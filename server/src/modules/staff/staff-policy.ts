@@ -2,7 +2,7 @@
 import { DomainError } from '../../errors.js';
 import { departmentScope, inScope, type Principal, type StaffRole } from '../identity/principal.js';
 
-const HEAD_GRANTABLE: readonly StaffRole[] = ['window_clerk', 'reviewer', 'department_head', 'hotline_operator'];
+const HEAD_GRANTABLE: readonly StaffRole[] = ['window_clerk', 'reviewer', 'department_head', 'hotline_operator', 'catalogue_editor'];
 
 export function assertCanManageStaff(p: Principal, departmentId: string, roles?: readonly StaffRole[]) {
   const isAdmin = p.roles.includes('admin');

@@ -4,9 +4,10 @@
  */
 import type { Account } from '../../api/types';
 
-export type ConsoleArea = 'departments' | 'halls' | 'staff' | 'audit' | 'jobs' | 'outbox';
+export type ConsoleArea = 'catalogue' | 'departments' | 'halls' | 'staff' | 'audit' | 'jobs' | 'outbox';
 
 const AREA_ROLES: Record<ConsoleArea, readonly string[]> = {
+  catalogue: ['admin', 'supervisor', 'catalogue_editor', 'catalogue_reviewer', 'catalogue_publisher', 'department_head'],
   departments: ['admin'],
   halls: ['admin'],
   staff: ['admin', 'department_head'],

@@ -9,7 +9,7 @@ import { isAdmin } from '../auth/permissions';
 import { useSession } from '../auth/use-session';
 import { useDepartments } from '../departments/use-departments';
 
-const HEAD_GRANTABLE: readonly StaffRole[] = ['window_clerk', 'reviewer', 'department_head', 'hotline_operator'];
+const HEAD_GRANTABLE: readonly StaffRole[] = ['window_clerk', 'reviewer', 'department_head', 'hotline_operator', 'catalogue_editor'];
 
 export interface StaffScope {
   admin: boolean;
