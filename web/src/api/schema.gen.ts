@@ -2914,6 +2914,5555 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalogue/code-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事项代码表（国家标准代码） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lists: {
+                                [key: string]: {
+                                    code: string;
+                                    label: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事项库首页：主题、部门、热门事项、一件事 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            personThemes: {
+                                code: string;
+                                label: string;
+                                count: number;
+                            }[];
+                            enterpriseThemes: {
+                                code: string;
+                                label: string;
+                                count: number;
+                            }[];
+                            departments: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                count: number;
+                            }[];
+                            popular: {
+                                implementationCode: string;
+                                name: string;
+                                nameHighlight: {
+                                    text: string;
+                                    hit: boolean;
+                                }[];
+                                /** Format: uuid */
+                                departmentId: string;
+                                departmentName: string;
+                                itemType: string;
+                                onlineLevel: number;
+                                visits: number;
+                                matchedIn: "name" | "other";
+                            }[];
+                            bundles: {
+                                code: string;
+                                name: string;
+                                audience: "person" | "enterprise";
+                                theme: string | null;
+                                description: string;
+                                itemCount: number;
+                                departmentCount: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事项检索（中文分词、拼音、首字母、同义词） */
+        get: {
+            parameters: {
+                query: {
+                    q?: string;
+                    audience?: "person" | "enterprise";
+                    departmentId?: string;
+                    theme?: string;
+                    itemType?: string;
+                    /** @description minimum 网办深度等级 */
+                    onlineLevel?: number;
+                    /** @description 最多跑动次数 */
+                    maxVisits?: number;
+                    limit: number;
+                    offset: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                implementationCode: string;
+                                name: string;
+                                nameHighlight: {
+                                    text: string;
+                                    hit: boolean;
+                                }[];
+                                /** Format: uuid */
+                                departmentId: string;
+                                departmentName: string;
+                                itemType: string;
+                                onlineLevel: number;
+                                visits: number;
+                                matchedIn: "name" | "other";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 输入联想 */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                implementationCode: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/guides/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办事指南（一次告知） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            implementationCode: string;
+                            /** Format: uuid */
+                            versionId: string;
+                            versionNo: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            department: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                uscc: string;
+                            };
+                            hall: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                address: string;
+                                openingHours: string;
+                                phone: string | null;
+                                windows: {
+                                    number: string;
+                                    name: string;
+                                    kind: string;
+                                }[];
+                            } | null;
+                            content: {
+                                /** @description 事项名称 task_name */
+                                name: string;
+                                /** @description 俗称 / 别名 (for search) */
+                                aliases: string[];
+                                /** @description 基本编码 catalog_code */
+                                basicCode: string;
+                                /**
+                                 * @description 事项类型代码 task_type (A.1)
+                                 * @enum {string}
+                                 */
+                                itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "20";
+                                /** @description 设定依据 by_law */
+                                legalBasis: string;
+                                /**
+                                 * @description 行使层级代码 use_level (A.2)
+                                 * @enum {string}
+                                 */
+                                exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                /**
+                                 * @description 权力来源 power_source
+                                 * @enum {string}
+                                 */
+                                powerSource: "1" | "2" | "3" | "4" | "5" | "6";
+                                /**
+                                 * @description 实施主体性质代码 dept_type (A.3)
+                                 * @enum {string}
+                                 */
+                                subjectNature: "1" | "2" | "3" | "9";
+                                /** @description 委托部门 entrust_name */
+                                entrustedBody: string;
+                                /** @description 服务对象代码 server_type (A.4) */
+                                audiences: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                                /** @description 办理形式代码 handle_type (A.5) */
+                                handlingForms: ("1" | "2" | "3" | "4" | "9")[];
+                                /**
+                                 * @description 办件类型代码 project_type (A.6)
+                                 * @enum {string}
+                                 */
+                                caseType: "1" | "2" | "9";
+                                /** @description 时限单位 (工作日 / 自然日) */
+                                limitUnit: "working_day" | "natural_day";
+                                /** @description 法定办结时限 anticipate_day; null = 无法定时限 */
+                                legalLimitDays: number | null;
+                                /** @description 法定办结时限说明 */
+                                legalLimitExplanation: string;
+                                /** @description 承诺办结时限 promise_day; 0 = 即办 */
+                                promisedLimitDays: number;
+                                /** @description 承诺办结时限说明 */
+                                promisedLimitExplanation: string;
+                                /** @description 受理条件 accept_condition */
+                                acceptanceConditions: string;
+                                /** @description 办理流程 handle_flow */
+                                processSteps: {
+                                    /** @description 环节名称, e.g. 受理 / 审核 / 审批 / 办结 / 送达 */
+                                    name: string;
+                                    /** @description 办理人与办理内容 */
+                                    description: string;
+                                    /** @description 环节时限, e.g. 1个工作日 */
+                                    timeLimit: string;
+                                }[];
+                                /** @description 特别程序 special_procedure; empty = 无 */
+                                specialProcedure: string;
+                                /** @description 数量限制 limit_explain; empty = 无 */
+                                quantityLimit: string;
+                                /** @description 中介服务 service_type; empty = 无 */
+                                intermediaryServices: string;
+                                /** @description 结果名称 result_name */
+                                resultName: string;
+                                /**
+                                 * @description 审批结果类型 result_type
+                                 * @enum {string}
+                                 */
+                                resultType: "1" | "2" | "3" | "4";
+                                /** @description catalogue file id (下载附件) */
+                                resultSampleFileId: string | null;
+                                /** @description 办理大厅 (windows shown from organisations) */
+                                hallId: string | null;
+                                /** @description 办理地点 transact_addr */
+                                address: string;
+                                /** @description 办理时间 transact_time */
+                                hours: string;
+                                /** @description 咨询方式 link_way */
+                                consultMethods: ("1" | "2" | "3" | "4" | "5")[];
+                                /** @description 咨询电话, with area code */
+                                consultPhone: string;
+                                /** @description 监督投诉电话, with area code */
+                                complaintPhone: string;
+                                /** @description 到办事现场次数 limit_scene_num */
+                                visits: number;
+                                /** @description 到现场办理原因说明 limit_scene_explain */
+                                visitsReason: string;
+                                /** @description 网办深度等级 0–4 (4 = 全程网办) */
+                                onlineLevel: number;
+                                /** @description 网上办理深度 online_handle_depth */
+                                onlineDepth: ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8")[];
+                                /** @description 是否网办 is_online */
+                                isOnline: boolean;
+                                /** @description 网办地址 online_handle_url */
+                                onlineUrl: string;
+                                /** @description 是否支持预约办理 is_schedule */
+                                supportsAppointment: boolean;
+                                /** @description 是否支持物流快递 is_express */
+                                supportsExpress: boolean;
+                                /** @description 是否支持网上支付 is_pay_online */
+                                supportsOnlinePayment: boolean;
+                                /** @description 通办范围 handle_area */
+                                serviceScope: ("1" | "2" | "3" | "4" | "5" | "6") | null;
+                                /** @description 共同实施部门 other_dept; empty = 无 */
+                                jointDepartments: string;
+                                /** @description 面向自然人主题分类 user_topic_type */
+                                personThemes: ("P01" | "P02" | "P03" | "P04" | "P05" | "P06" | "P07" | "P08" | "P09" | "P10")[];
+                                /** @description 面向法人主题分类 corp_topic_type */
+                                enterpriseThemes: ("E01" | "E02" | "E03" | "E04" | "E05" | "E06")[];
+                                /** @description 是否收费 is_fee */
+                                charged: boolean;
+                                fees: {
+                                    /** @description 收费项目名称 fee_name */
+                                    name: string;
+                                    /** @description 收费标准 fee_stand */
+                                    standard: string;
+                                    /** @description 收费依据 by_law */
+                                    basis: string;
+                                    /** @description 减免政策 desc_explain; empty = none */
+                                    reductions: string;
+                                }[];
+                                materials: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 材料名称 material_name */
+                                    name: string;
+                                    /**
+                                     * @description 材料类型 material_type
+                                     * @enum {string}
+                                     */
+                                    kind: "1" | "2" | "3";
+                                    /**
+                                     * @description 材料形式 material_format
+                                     * @enum {string}
+                                     */
+                                    format: "1" | "2" | "3";
+                                    /** @description 原件份数 */
+                                    originalCopies: number;
+                                    /** @description 复印件份数 */
+                                    photocopyCopies: number;
+                                    /** @description 纸质材料规格 page_format, e.g. A4 */
+                                    paperSpec: string;
+                                    /** @description 是否必备材料 is_need */
+                                    required: boolean;
+                                    /**
+                                     * @description 来源渠道 source_type
+                                     * @enum {string}
+                                     */
+                                    sourceChannel: "1" | "2" | "3";
+                                    /** @description 出具机构 (when issued by another body) */
+                                    issuedBy: string;
+                                    /** @description 要求提供材料的依据 by_law */
+                                    legalBasis: string;
+                                    /** @description 填报须知 fill_explain */
+                                    fillingNotes: string;
+                                    /** @description 受理标准 accept_stand */
+                                    acceptanceStandard: string;
+                                    /** @description catalogue file id (下载附件) */
+                                    blankFormFileId: string | null;
+                                    /** @description catalogue file id (下载附件) */
+                                    sampleFileId: string | null;
+                                    replacedBy: {
+                                        kind: "e_certificate" | "registry";
+                                        /** @description e-certificate type code or registry field */
+                                        ref: string;
+                                        /** @description what a person sees, e.g. 居民身份证电子证照 */
+                                        label: string;
+                                    } | null;
+                                    /** @description empty = always; all conditions must hold */
+                                    appliesWhen: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        scenario: string;
+                                        /** @description the material applies when the answer is one of these */
+                                        options: string[];
+                                    }[];
+                                }[];
+                                scenarios: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 办理情形问题, e.g. 您办理的是哪种情形？ */
+                                    question: string;
+                                    options: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        key: string;
+                                        /** @description 选项 */
+                                        label: string;
+                                        /** @description overrides the promised limit for this answer; null = the item limit */
+                                        promisedLimitDays: number | null;
+                                        /** @description shown when chosen */
+                                        note: string;
+                                    }[];
+                                }[];
+                                /** @description 常见问题 */
+                                faqs: {
+                                    /** @description 问题 */
+                                    question: string;
+                                    /** @description 解答 */
+                                    answer: string;
+                                }[];
+                            };
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                mediaType: string;
+                                size: number;
+                                sha256: string;
+                            }[];
+                            bundles: {
+                                code: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载空白表格、示例样表或结果样本 */
+        get: {
+            parameters: {
+                query?: {
+                    inline?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/bundles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一件事列表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                                audience: "person" | "enterprise";
+                                theme: string | null;
+                                description: string;
+                                itemCount: number;
+                                departmentCount: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/bundles/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一件事详情与合并材料清单 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bundle: {
+                                code: string;
+                                name: string;
+                                audience: "person" | "enterprise";
+                                theme: string | null;
+                                description: string;
+                                itemCount: number;
+                                departmentCount: number;
+                            };
+                            items: {
+                                implementationCode: string;
+                                name: string;
+                                departmentName: string;
+                                promisedLimitDays: number;
+                                legalLimitDays: number | null;
+                                isOnline: boolean;
+                            }[];
+                            materials: {
+                                name: string;
+                                required: boolean;
+                                kinds: string[];
+                                usedBy: string[];
+                            }[];
+                            /** @description the longest promised limit of its items (they run in parallel) */
+                            promisedLimitDays: number;
+                            departments: string[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/catalogue/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事项列表（按部门范围） */
+        get: {
+            parameters: {
+                query: {
+                    q?: string;
+                    departmentId?: string;
+                    status?: "draft" | "in_review" | "approved" | "published" | "withdrawn";
+                    limit: number;
+                    offset: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                implementationCode: string;
+                                name: string;
+                                /** Format: uuid */
+                                departmentId: string;
+                                departmentName: string;
+                                publishedVersionNo: number | null;
+                                openVersion: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    versionNo: number;
+                                    /** @description draft 草稿 · in_review 待审核 · approved 待发布 · published 已发布 · superseded 已被替代 · withdrawn 已撤回 */
+                                    status: "draft" | "in_review" | "approved" | "published" | "superseded" | "withdrawn";
+                                } | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建事项（第 1 版草稿） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 实施编码 */
+                        implementationCode: string;
+                        /** Format: uuid */
+                        departmentId: string;
+                        content: {
+                            /** @description 事项名称 task_name */
+                            name: string;
+                            /** @description 俗称 / 别名 (for search) */
+                            aliases: string[];
+                            /** @description 基本编码 catalog_code */
+                            basicCode: string;
+                            /**
+                             * @description 事项类型代码 task_type (A.1)
+                             * @enum {string}
+                             */
+                            itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "20";
+                            /** @description 设定依据 by_law */
+                            legalBasis: string;
+                            /**
+                             * @description 行使层级代码 use_level (A.2)
+                             * @enum {string}
+                             */
+                            exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                            /**
+                             * @description 权力来源 power_source
+                             * @enum {string}
+                             */
+                            powerSource: "1" | "2" | "3" | "4" | "5" | "6";
+                            /**
+                             * @description 实施主体性质代码 dept_type (A.3)
+                             * @enum {string}
+                             */
+                            subjectNature: "1" | "2" | "3" | "9";
+                            /** @description 委托部门 entrust_name */
+                            entrustedBody: string;
+                            /** @description 服务对象代码 server_type (A.4) */
+                            audiences: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                            /** @description 办理形式代码 handle_type (A.5) */
+                            handlingForms: ("1" | "2" | "3" | "4" | "9")[];
+                            /**
+                             * @description 办件类型代码 project_type (A.6)
+                             * @enum {string}
+                             */
+                            caseType: "1" | "2" | "9";
+                            /** @description 时限单位 (工作日 / 自然日) */
+                            limitUnit: "working_day" | "natural_day";
+                            /** @description 法定办结时限 anticipate_day; null = 无法定时限 */
+                            legalLimitDays: number | null;
+                            /** @description 法定办结时限说明 */
+                            legalLimitExplanation: string;
+                            /** @description 承诺办结时限 promise_day; 0 = 即办 */
+                            promisedLimitDays: number;
+                            /** @description 承诺办结时限说明 */
+                            promisedLimitExplanation: string;
+                            /** @description 受理条件 accept_condition */
+                            acceptanceConditions: string;
+                            /** @description 办理流程 handle_flow */
+                            processSteps: {
+                                /** @description 环节名称, e.g. 受理 / 审核 / 审批 / 办结 / 送达 */
+                                name: string;
+                                /** @description 办理人与办理内容 */
+                                description: string;
+                                /** @description 环节时限, e.g. 1个工作日 */
+                                timeLimit: string;
+                            }[];
+                            /** @description 特别程序 special_procedure; empty = 无 */
+                            specialProcedure: string;
+                            /** @description 数量限制 limit_explain; empty = 无 */
+                            quantityLimit: string;
+                            /** @description 中介服务 service_type; empty = 无 */
+                            intermediaryServices: string;
+                            /** @description 结果名称 result_name */
+                            resultName: string;
+                            /**
+                             * @description 审批结果类型 result_type
+                             * @enum {string}
+                             */
+                            resultType: "1" | "2" | "3" | "4";
+                            /** @description catalogue file id (下载附件) */
+                            resultSampleFileId: string | null;
+                            /** @description 办理大厅 (windows shown from organisations) */
+                            hallId: string | null;
+                            /** @description 办理地点 transact_addr */
+                            address: string;
+                            /** @description 办理时间 transact_time */
+                            hours: string;
+                            /** @description 咨询方式 link_way */
+                            consultMethods: ("1" | "2" | "3" | "4" | "5")[];
+                            /** @description 咨询电话, with area code */
+                            consultPhone: string;
+                            /** @description 监督投诉电话, with area code */
+                            complaintPhone: string;
+                            /** @description 到办事现场次数 limit_scene_num */
+                            visits: number;
+                            /** @description 到现场办理原因说明 limit_scene_explain */
+                            visitsReason: string;
+                            /** @description 网办深度等级 0–4 (4 = 全程网办) */
+                            onlineLevel: number;
+                            /** @description 网上办理深度 online_handle_depth */
+                            onlineDepth: ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8")[];
+                            /** @description 是否网办 is_online */
+                            isOnline: boolean;
+                            /** @description 网办地址 online_handle_url */
+                            onlineUrl: string;
+                            /** @description 是否支持预约办理 is_schedule */
+                            supportsAppointment: boolean;
+                            /** @description 是否支持物流快递 is_express */
+                            supportsExpress: boolean;
+                            /** @description 是否支持网上支付 is_pay_online */
+                            supportsOnlinePayment: boolean;
+                            /** @description 通办范围 handle_area */
+                            serviceScope: ("1" | "2" | "3" | "4" | "5" | "6") | null;
+                            /** @description 共同实施部门 other_dept; empty = 无 */
+                            jointDepartments: string;
+                            /** @description 面向自然人主题分类 user_topic_type */
+                            personThemes: ("P01" | "P02" | "P03" | "P04" | "P05" | "P06" | "P07" | "P08" | "P09" | "P10")[];
+                            /** @description 面向法人主题分类 corp_topic_type */
+                            enterpriseThemes: ("E01" | "E02" | "E03" | "E04" | "E05" | "E06")[];
+                            /** @description 是否收费 is_fee */
+                            charged: boolean;
+                            fees: {
+                                /** @description 收费项目名称 fee_name */
+                                name: string;
+                                /** @description 收费标准 fee_stand */
+                                standard: string;
+                                /** @description 收费依据 by_law */
+                                basis: string;
+                                /** @description 减免政策 desc_explain; empty = none */
+                                reductions: string;
+                            }[];
+                            materials: {
+                                /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                key: string;
+                                /** @description 材料名称 material_name */
+                                name: string;
+                                /**
+                                 * @description 材料类型 material_type
+                                 * @enum {string}
+                                 */
+                                kind: "1" | "2" | "3";
+                                /**
+                                 * @description 材料形式 material_format
+                                 * @enum {string}
+                                 */
+                                format: "1" | "2" | "3";
+                                /** @description 原件份数 */
+                                originalCopies: number;
+                                /** @description 复印件份数 */
+                                photocopyCopies: number;
+                                /** @description 纸质材料规格 page_format, e.g. A4 */
+                                paperSpec: string;
+                                /** @description 是否必备材料 is_need */
+                                required: boolean;
+                                /**
+                                 * @description 来源渠道 source_type
+                                 * @enum {string}
+                                 */
+                                sourceChannel: "1" | "2" | "3";
+                                /** @description 出具机构 (when issued by another body) */
+                                issuedBy: string;
+                                /** @description 要求提供材料的依据 by_law */
+                                legalBasis: string;
+                                /** @description 填报须知 fill_explain */
+                                fillingNotes: string;
+                                /** @description 受理标准 accept_stand */
+                                acceptanceStandard: string;
+                                /** @description catalogue file id (下载附件) */
+                                blankFormFileId: string | null;
+                                /** @description catalogue file id (下载附件) */
+                                sampleFileId: string | null;
+                                replacedBy: {
+                                    kind: "e_certificate" | "registry";
+                                    /** @description e-certificate type code or registry field */
+                                    ref: string;
+                                    /** @description what a person sees, e.g. 居民身份证电子证照 */
+                                    label: string;
+                                } | null;
+                                /** @description empty = always; all conditions must hold */
+                                appliesWhen: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    scenario: string;
+                                    /** @description the material applies when the answer is one of these */
+                                    options: string[];
+                                }[];
+                            }[];
+                            scenarios: {
+                                /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                key: string;
+                                /** @description 办理情形问题, e.g. 您办理的是哪种情形？ */
+                                question: string;
+                                options: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 选项 */
+                                    label: string;
+                                    /** @description overrides the promised limit for this answer; null = the item limit */
+                                    promisedLimitDays: number | null;
+                                    /** @description shown when chosen */
+                                    note: string;
+                                }[];
+                            }[];
+                            /** @description 常见问题 */
+                            faqs: {
+                                /** @description 问题 */
+                                question: string;
+                                /** @description 解答 */
+                                answer: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            implementationCode: string;
+                            /** Format: uuid */
+                            departmentId: string;
+                            departmentName: string;
+                            versionNo: number;
+                            /** @description draft 草稿 · in_review 待审核 · approved 待发布 · published 已发布 · superseded 已被替代 · withdrawn 已撤回 */
+                            status: "draft" | "in_review" | "approved" | "published" | "superseded" | "withdrawn";
+                            content: {
+                                /** @description 事项名称 task_name */
+                                name: string;
+                                /** @description 俗称 / 别名 (for search) */
+                                aliases: string[];
+                                /** @description 基本编码 catalog_code */
+                                basicCode: string;
+                                /**
+                                 * @description 事项类型代码 task_type (A.1)
+                                 * @enum {string}
+                                 */
+                                itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "20";
+                                /** @description 设定依据 by_law */
+                                legalBasis: string;
+                                /**
+                                 * @description 行使层级代码 use_level (A.2)
+                                 * @enum {string}
+                                 */
+                                exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                /**
+                                 * @description 权力来源 power_source
+                                 * @enum {string}
+                                 */
+                                powerSource: "1" | "2" | "3" | "4" | "5" | "6";
+                                /**
+                                 * @description 实施主体性质代码 dept_type (A.3)
+                                 * @enum {string}
+                                 */
+                                subjectNature: "1" | "2" | "3" | "9";
+                                /** @description 委托部门 entrust_name */
+                                entrustedBody: string;
+                                /** @description 服务对象代码 server_type (A.4) */
+                                audiences: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                                /** @description 办理形式代码 handle_type (A.5) */
+                                handlingForms: ("1" | "2" | "3" | "4" | "9")[];
+                                /**
+                                 * @description 办件类型代码 project_type (A.6)
+                                 * @enum {string}
+                                 */
+                                caseType: "1" | "2" | "9";
+                                /** @description 时限单位 (工作日 / 自然日) */
+                                limitUnit: "working_day" | "natural_day";
+                                /** @description 法定办结时限 anticipate_day; null = 无法定时限 */
+                                legalLimitDays: number | null;
+                                /** @description 法定办结时限说明 */
+                                legalLimitExplanation: string;
+                                /** @description 承诺办结时限 promise_day; 0 = 即办 */
+                                promisedLimitDays: number;
+                                /** @description 承诺办结时限说明 */
+                                promisedLimitExplanation: string;
+                                /** @description 受理条件 accept_condition */
+                                acceptanceConditions: string;
+                                /** @description 办理流程 handle_flow */
+                                processSteps: {
+                                    /** @description 环节名称, e.g. 受理 / 审核 / 审批 / 办结 / 送达 */
+                                    name: string;
+                                    /** @description 办理人与办理内容 */
+                                    description: string;
+                                    /** @description 环节时限, e.g. 1个工作日 */
+                                    timeLimit: string;
+                                }[];
+                                /** @description 特别程序 special_procedure; empty = 无 */
+                                specialProcedure: string;
+                                /** @description 数量限制 limit_explain; empty = 无 */
+                                quantityLimit: string;
+                                /** @description 中介服务 service_type; empty = 无 */
+                                intermediaryServices: string;
+                                /** @description 结果名称 result_name */
+                                resultName: string;
+                                /**
+                                 * @description 审批结果类型 result_type
+                                 * @enum {string}
+                                 */
+                                resultType: "1" | "2" | "3" | "4";
+                                /** @description catalogue file id (下载附件) */
+                                resultSampleFileId: string | null;
+                                /** @description 办理大厅 (windows shown from organisations) */
+                                hallId: string | null;
+                                /** @description 办理地点 transact_addr */
+                                address: string;
+                                /** @description 办理时间 transact_time */
+                                hours: string;
+                                /** @description 咨询方式 link_way */
+                                consultMethods: ("1" | "2" | "3" | "4" | "5")[];
+                                /** @description 咨询电话, with area code */
+                                consultPhone: string;
+                                /** @description 监督投诉电话, with area code */
+                                complaintPhone: string;
+                                /** @description 到办事现场次数 limit_scene_num */
+                                visits: number;
+                                /** @description 到现场办理原因说明 limit_scene_explain */
+                                visitsReason: string;
+                                /** @description 网办深度等级 0–4 (4 = 全程网办) */
+                                onlineLevel: number;
+                                /** @description 网上办理深度 online_handle_depth */
+                                onlineDepth: ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8")[];
+                                /** @description 是否网办 is_online */
+                                isOnline: boolean;
+                                /** @description 网办地址 online_handle_url */
+                                onlineUrl: string;
+                                /** @description 是否支持预约办理 is_schedule */
+                                supportsAppointment: boolean;
+                                /** @description 是否支持物流快递 is_express */
+                                supportsExpress: boolean;
+                                /** @description 是否支持网上支付 is_pay_online */
+                                supportsOnlinePayment: boolean;
+                                /** @description 通办范围 handle_area */
+                                serviceScope: ("1" | "2" | "3" | "4" | "5" | "6") | null;
+                                /** @description 共同实施部门 other_dept; empty = 无 */
+                                jointDepartments: string;
+                                /** @description 面向自然人主题分类 user_topic_type */
+                                personThemes: ("P01" | "P02" | "P03" | "P04" | "P05" | "P06" | "P07" | "P08" | "P09" | "P10")[];
+                                /** @description 面向法人主题分类 corp_topic_type */
+                                enterpriseThemes: ("E01" | "E02" | "E03" | "E04" | "E05" | "E06")[];
+                                /** @description 是否收费 is_fee */
+                                charged: boolean;
+                                fees: {
+                                    /** @description 收费项目名称 fee_name */
+                                    name: string;
+                                    /** @description 收费标准 fee_stand */
+                                    standard: string;
+                                    /** @description 收费依据 by_law */
+                                    basis: string;
+                                    /** @description 减免政策 desc_explain; empty = none */
+                                    reductions: string;
+                                }[];
+                                materials: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 材料名称 material_name */
+                                    name: string;
+                                    /**
+                                     * @description 材料类型 material_type
+                                     * @enum {string}
+                                     */
+                                    kind: "1" | "2" | "3";
+                                    /**
+                                     * @description 材料形式 material_format
+                                     * @enum {string}
+                                     */
+                                    format: "1" | "2" | "3";
+                                    /** @description 原件份数 */
+                                    originalCopies: number;
+                                    /** @description 复印件份数 */
+                                    photocopyCopies: number;
+                                    /** @description 纸质材料规格 page_format, e.g. A4 */
+                                    paperSpec: string;
+                                    /** @description 是否必备材料 is_need */
+                                    required: boolean;
+                                    /**
+                                     * @description 来源渠道 source_type
+                                     * @enum {string}
+                                     */
+                                    sourceChannel: "1" | "2" | "3";
+                                    /** @description 出具机构 (when issued by another body) */
+                                    issuedBy: string;
+                                    /** @description 要求提供材料的依据 by_law */
+                                    legalBasis: string;
+                                    /** @description 填报须知 fill_explain */
+                                    fillingNotes: string;
+                                    /** @description 受理标准 accept_stand */
+                                    acceptanceStandard: string;
+                                    /** @description catalogue file id (下载附件) */
+                                    blankFormFileId: string | null;
+                                    /** @description catalogue file id (下载附件) */
+                                    sampleFileId: string | null;
+                                    replacedBy: {
+                                        kind: "e_certificate" | "registry";
+                                        /** @description e-certificate type code or registry field */
+                                        ref: string;
+                                        /** @description what a person sees, e.g. 居民身份证电子证照 */
+                                        label: string;
+                                    } | null;
+                                    /** @description empty = always; all conditions must hold */
+                                    appliesWhen: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        scenario: string;
+                                        /** @description the material applies when the answer is one of these */
+                                        options: string[];
+                                    }[];
+                                }[];
+                                scenarios: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 办理情形问题, e.g. 您办理的是哪种情形？ */
+                                    question: string;
+                                    options: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        key: string;
+                                        /** @description 选项 */
+                                        label: string;
+                                        /** @description overrides the promised limit for this answer; null = the item limit */
+                                        promisedLimitDays: number | null;
+                                        /** @description shown when chosen */
+                                        note: string;
+                                    }[];
+                                }[];
+                                /** @description 常见问题 */
+                                faqs: {
+                                    /** @description 问题 */
+                                    question: string;
+                                    /** @description 解答 */
+                                    answer: string;
+                                }[];
+                            };
+                            contentDigest: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            submittedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            submittedAt: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            reviewComment: string | null;
+                            publishedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            publishedAt: string | null;
+                            endedAt: string | null;
+                            endedReason: string | null;
+                            quality: {
+                                ok: boolean;
+                                problems: {
+                                    rule: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                mediaType: string;
+                                size: number;
+                                sha256: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/catalogue/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事项与版本历史 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            implementationCode: string;
+                            /** Format: uuid */
+                            departmentId: string;
+                            departmentName: string;
+                            publishedVersionId: string | null;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                versionNo: number;
+                                /** @description draft 草稿 · in_review 待审核 · approved 待发布 · published 已发布 · superseded 已被替代 · withdrawn 已撤回 */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded" | "withdrawn";
+                                name: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                publishedAt: string | null;
+                                endedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/catalogue/items/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 基于最新版本新建草稿（已发布版本不可修改） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            implementationCode: string;
+                            /** Format: uuid */
+                            departmentId: string;
+                            departmentName: string;
+                            versionNo: number;
+                            /** @description draft 草稿 · in_review 待审核 · approved 待发布 · published 已发布 · superseded 已被替代 · withdrawn 已撤回 */
+                            status: "draft" | "in_review" | "approved" | "published" | "superseded" | "withdrawn";
+                            content: {
+                                /** @description 事项名称 task_name */
+                                name: string;
+                                /** @description 俗称 / 别名 (for search) */
+                                aliases: string[];
+                                /** @description 基本编码 catalog_code */
+                                basicCode: string;
+                                /**
+                                 * @description 事项类型代码 task_type (A.1)
+                                 * @enum {string}
+                                 */
+                                itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "20";
+                                /** @description 设定依据 by_law */
+                                legalBasis: string;
+                                /**
+                                 * @description 行使层级代码 use_level (A.2)
+                                 * @enum {string}
+                                 */
+                                exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                /**
+                                 * @description 权力来源 power_source
+                                 * @enum {string}
+                                 */
+                                powerSource: "1" | "2" | "3" | "4" | "5" | "6";
+                                /**
+                                 * @description 实施主体性质代码 dept_type (A.3)
+                                 * @enum {string}
+                                 */
+                                subjectNature: "1" | "2" | "3" | "9";
+                                /** @description 委托部门 entrust_name */
+                                entrustedBody: string;
+                                /** @description 服务对象代码 server_type (A.4) */
+                                audiences: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                                /** @description 办理形式代码 handle_type (A.5) */
+                                handlingForms: ("1" | "2" | "3" | "4" | "9")[];
+                                /**
+                                 * @description 办件类型代码 project_type (A.6)
+                                 * @enum {string}
+                                 */
+                                caseType: "1" | "2" | "9";
+                                /** @description 时限单位 (工作日 / 自然日) */
+                                limitUnit: "working_day" | "natural_day";
+                                /** @description 法定办结时限 anticipate_day; null = 无法定时限 */
+                                legalLimitDays: number | null;
+                                /** @description 法定办结时限说明 */
+                                legalLimitExplanation: string;
+                                /** @description 承诺办结时限 promise_day; 0 = 即办 */
+                                promisedLimitDays: number;
+                                /** @description 承诺办结时限说明 */
+                                promisedLimitExplanation: string;
+                                /** @description 受理条件 accept_condition */
+                                acceptanceConditions: string;
+                                /** @description 办理流程 handle_flow */
+                                processSteps: {
+                                    /** @description 环节名称, e.g. 受理 / 审核 / 审批 / 办结 / 送达 */
+                                    name: string;
+                                    /** @description 办理人与办理内容 */
+                                    description: string;
+                                    /** @description 环节时限, e.g. 1个工作日 */
+                                    timeLimit: string;
+                                }[];
+                                /** @description 特别程序 special_procedure; empty = 无 */
+                                specialProcedure: string;
+                                /** @description 数量限制 limit_explain; empty = 无 */
+                                quantityLimit: string;
+                                /** @description 中介服务 service_type; empty = 无 */
+                                intermediaryServices: string;
+                                /** @description 结果名称 result_name */
+                                resultName: string;
+                                /**
+                                 * @description 审批结果类型 result_type
+                                 * @enum {string}
+                                 */
+                                resultType: "1" | "2" | "3" | "4";
+                                /** @description catalogue file id (下载附件) */
+                                resultSampleFileId: string | null;
+                                /** @description 办理大厅 (windows shown from organisations) */
+                                hallId: string | null;
+                                /** @description 办理地点 transact_addr */
+                                address: string;
+                                /** @description 办理时间 transact_time */
+                                hours: string;
+                                /** @description 咨询方式 link_way */
+                                consultMethods: ("1" | "2" | "3" | "4" | "5")[];
+                                /** @description 咨询电话, with area code */
+                                consultPhone: string;
+                                /** @description 监督投诉电话, with area code */
+                                complaintPhone: string;
+                                /** @description 到办事现场次数 limit_scene_num */
+                                visits: number;
+                                /** @description 到现场办理原因说明 limit_scene_explain */
+                                visitsReason: string;
+                                /** @description 网办深度等级 0–4 (4 = 全程网办) */
+                                onlineLevel: number;
+                                /** @description 网上办理深度 online_handle_depth */
+                                onlineDepth: ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8")[];
+                                /** @description 是否网办 is_online */
+                                isOnline: boolean;
+                                /** @description 网办地址 online_handle_url */
+                                onlineUrl: string;
+                                /** @description 是否支持预约办理 is_schedule */
+                                supportsAppointment: boolean;
+                                /** @description 是否支持物流快递 is_express */
+                                supportsExpress: boolean;
+                                /** @description 是否支持网上支付 is_pay_online */
+                                supportsOnlinePayment: boolean;
+                                /** @description 通办范围 handle_area */
+                                serviceScope: ("1" | "2" | "3" | "4" | "5" | "6") | null;
+                                /** @description 共同实施部门 other_dept; empty = 无 */
+                                jointDepartments: string;
+                                /** @description 面向自然人主题分类 user_topic_type */
+                                personThemes: ("P01" | "P02" | "P03" | "P04" | "P05" | "P06" | "P07" | "P08" | "P09" | "P10")[];
+                                /** @description 面向法人主题分类 corp_topic_type */
+                                enterpriseThemes: ("E01" | "E02" | "E03" | "E04" | "E05" | "E06")[];
+                                /** @description 是否收费 is_fee */
+                                charged: boolean;
+                                fees: {
+                                    /** @description 收费项目名称 fee_name */
+                                    name: string;
+                                    /** @description 收费标准 fee_stand */
+                                    standard: string;
+                                    /** @description 收费依据 by_law */
+                                    basis: string;
+                                    /** @description 减免政策 desc_explain; empty = none */
+                                    reductions: string;
+                                }[];
+                                materials: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 材料名称 material_name */
+                                    name: string;
+                                    /**
+                                     * @description 材料类型 material_type
+                                     * @enum {string}
+                                     */
+                                    kind: "1" | "2" | "3";
+                                    /**
+                                     * @description 材料形式 material_format
+                                     * @enum {string}
+                                     */
+                                    format: "1" | "2" | "3";
+                                    /** @description 原件份数 */
+                                    originalCopies: number;
+                                    /** @description 复印件份数 */
+                                    photocopyCopies: number;
+                                    /** @description 纸质材料规格 page_format, e.g. A4 */
+                                    paperSpec: string;
+                                    /** @description 是否必备材料 is_need */
+                                    required: boolean;
+                                    /**
+                                     * @description 来源渠道 source_type
+                                     * @enum {string}
+                                     */
+                                    sourceChannel: "1" | "2" | "3";
+                                    /** @description 出具机构 (when issued by another body) */
+                                    issuedBy: string;
+                                    /** @description 要求提供材料的依据 by_law */
+                                    legalBasis: string;
+                                    /** @description 填报须知 fill_explain */
+                                    fillingNotes: string;
+                                    /** @description 受理标准 accept_stand */
+                                    acceptanceStandard: string;
+                                    /** @description catalogue file id (下载附件) */
+                                    blankFormFileId: string | null;
+                                    /** @description catalogue file id (下载附件) */
+                                    sampleFileId: string | null;
+                                    replacedBy: {
+                                        kind: "e_certificate" | "registry";
+                                        /** @description e-certificate type code or registry field */
+                                        ref: string;
+                                        /** @description what a person sees, e.g. 居民身份证电子证照 */
+                                        label: string;
+                                    } | null;
+                                    /** @description empty = always; all conditions must hold */
+                                    appliesWhen: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        scenario: string;
+                                        /** @description the material applies when the answer is one of these */
+                                        options: string[];
+                                    }[];
+                                }[];
+                                scenarios: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 办理情形问题, e.g. 您办理的是哪种情形？ */
+                                    question: string;
+                                    options: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        key: string;
+                                        /** @description 选项 */
+                                        label: string;
+                                        /** @description overrides the promised limit for this answer; null = the item limit */
+                                        promisedLimitDays: number | null;
+                                        /** @description shown when chosen */
+                                        note: string;
+                                    }[];
+                                }[];
+                                /** @description 常见问题 */
+                                faqs: {
+                                    /** @description 问题 */
+                                    question: string;
+                                    /** @description 解答 */
+                                    answer: string;
+                                }[];
+                            };
+                            contentDigest: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            submittedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            submittedAt: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            reviewComment: string | null;
+                            publishedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            publishedAt: string | null;
+                            endedAt: string | null;
+                            endedReason: string | null;
+                            quality: {
+                                ok: boolean;
+                                problems: {
+                                    rule: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                mediaType: string;
+                                size: number;
+                                sha256: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/catalogue/items/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回已发布事项 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            implementationCode: string;
+                            /** Format: uuid */
+                            departmentId: string;
+                            departmentName: string;
+                            versionNo: number;
+                            /** @description draft 草稿 · in_review 待审核 · approved 待发布 · published 已发布 · superseded 已被替代 · withdrawn 已撤回 */
+                            status: "draft" | "in_review" | "approved" | "published" | "superseded" | "withdrawn";
+                            content: {
+                                /** @description 事项名称 task_name */
+                                name: string;
+                                /** @description 俗称 / 别名 (for search) */
+                                aliases: string[];
+                                /** @description 基本编码 catalog_code */
+                                basicCode: string;
+                                /**
+                                 * @description 事项类型代码 task_type (A.1)
+                                 * @enum {string}
+                                 */
+                                itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "20";
+                                /** @description 设定依据 by_law */
+                                legalBasis: string;
+                                /**
+                                 * @description 行使层级代码 use_level (A.2)
+                                 * @enum {string}
+                                 */
+                                exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                /**
+                                 * @description 权力来源 power_source
+                                 * @enum {string}
+                                 */
+                                powerSource: "1" | "2" | "3" | "4" | "5" | "6";
+                                /**
+                                 * @description 实施主体性质代码 dept_type (A.3)
+                                 * @enum {string}
+                                 */
+                                subjectNature: "1" | "2" | "3" | "9";
+                                /** @description 委托部门 entrust_name */
+                                entrustedBody: string;
+                                /** @description 服务对象代码 server_type (A.4) */
+                                audiences: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                                /** @description 办理形式代码 handle_type (A.5) */
+                                handlingForms: ("1" | "2" | "3" | "4" | "9")[];
+                                /**
+                                 * @description 办件类型代码 project_type (A.6)
+                                 * @enum {string}
+                                 */
+                                caseType: "1" | "2" | "9";
+                                /** @description 时限单位 (工作日 / 自然日) */
+                                limitUnit: "working_day" | "natural_day";
+                                /** @description 法定办结时限 anticipate_day; null = 无法定时限 */
+                                legalLimitDays: number | null;
+                                /** @description 法定办结时限说明 */
+                                legalLimitExplanation: string;
+                                /** @description 承诺办结时限 promise_day; 0 = 即办 */
+                                promisedLimitDays: number;
+                                /** @description 承诺办结时限说明 */
+                                promisedLimitExplanation: string;
+                                /** @description 受理条件 accept_condition */
+                                acceptanceConditions: string;
+                                /** @description 办理流程 handle_flow */
+                                processSteps: {
+                                    /** @description 环节名称, e.g. 受理 / 审核 / 审批 / 办结 / 送达 */
+                                    name: string;
+                                    /** @description 办理人与办理内容 */
+                                    description: string;
+                                    /** @description 环节时限, e.g. 1个工作日 */
+                                    timeLimit: string;
+                                }[];
+                                /** @description 特别程序 special_procedure; empty = 无 */
+                                specialProcedure: string;
+                                /** @description 数量限制 limit_explain; empty = 无 */
+                                quantityLimit: string;
+                                /** @description 中介服务 service_type; empty = 无 */
+                                intermediaryServices: string;
+                                /** @description 结果名称 result_name */
+                                resultName: string;
+                                /**
+                                 * @description 审批结果类型 result_type
+                                 * @enum {string}
+                                 */
+                                resultType: "1" | "2" | "3" | "4";
+                                /** @description catalogue file id (下载附件) */
+                                resultSampleFileId: string | null;
+                                /** @description 办理大厅 (windows shown from organisations) */
+                                hallId: string | null;
+                                /** @description 办理地点 transact_addr */
+                                address: string;
+                                /** @description 办理时间 transact_time */
+                                hours: string;
+                                /** @description 咨询方式 link_way */
+                                consultMethods: ("1" | "2" | "3" | "4" | "5")[];
+                                /** @description 咨询电话, with area code */
+                                consultPhone: string;
+                                /** @description 监督投诉电话, with area code */
+                                complaintPhone: string;
+                                /** @description 到办事现场次数 limit_scene_num */
+                                visits: number;
+                                /** @description 到现场办理原因说明 limit_scene_explain */
+                                visitsReason: string;
+                                /** @description 网办深度等级 0–4 (4 = 全程网办) */
+                                onlineLevel: number;
+                                /** @description 网上办理深度 online_handle_depth */
+                                onlineDepth: ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8")[];
+                                /** @description 是否网办 is_online */
+                                isOnline: boolean;
+                                /** @description 网办地址 online_handle_url */
+                                onlineUrl: string;
+                                /** @description 是否支持预约办理 is_schedule */
+                                supportsAppointment: boolean;
+                                /** @description 是否支持物流快递 is_express */
+                                supportsExpress: boolean;
+                                /** @description 是否支持网上支付 is_pay_online */
+                                supportsOnlinePayment: boolean;
+                                /** @description 通办范围 handle_area */
+                                serviceScope: ("1" | "2" | "3" | "4" | "5" | "6") | null;
+                                /** @description 共同实施部门 other_dept; empty = 无 */
+                                jointDepartments: string;
+                                /** @description 面向自然人主题分类 user_topic_type */
+                                personThemes: ("P01" | "P02" | "P03" | "P04" | "P05" | "P06" | "P07" | "P08" | "P09" | "P10")[];
+                                /** @description 面向法人主题分类 corp_topic_type */
+                                enterpriseThemes: ("E01" | "E02" | "E03" | "E04" | "E05" | "E06")[];
+                                /** @description 是否收费 is_fee */
+                                charged: boolean;
+                                fees: {
+                                    /** @description 收费项目名称 fee_name */
+                                    name: string;
+                                    /** @description 收费标准 fee_stand */
+                                    standard: string;
+                                    /** @description 收费依据 by_law */
+                                    basis: string;
+                                    /** @description 减免政策 desc_explain; empty = none */
+                                    reductions: string;
+                                }[];
+                                materials: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 材料名称 material_name */
+                                    name: string;
+                                    /**
+                                     * @description 材料类型 material_type
+                                     * @enum {string}
+                                     */
+                                    kind: "1" | "2" | "3";
+                                    /**
+                                     * @description 材料形式 material_format
+                                     * @enum {string}
+                                     */
+                                    format: "1" | "2" | "3";
+                                    /** @description 原件份数 */
+                                    originalCopies: number;
+                                    /** @description 复印件份数 */
+                                    photocopyCopies: number;
+                                    /** @description 纸质材料规格 page_format, e.g. A4 */
+                                    paperSpec: string;
+                                    /** @description 是否必备材料 is_need */
+                                    required: boolean;
+                                    /**
+                                     * @description 来源渠道 source_type
+                                     * @enum {string}
+                                     */
+                                    sourceChannel: "1" | "2" | "3";
+                                    /** @description 出具机构 (when issued by another body) */
+                                    issuedBy: string;
+                                    /** @description 要求提供材料的依据 by_law */
+                                    legalBasis: string;
+                                    /** @description 填报须知 fill_explain */
+                                    fillingNotes: string;
+                                    /** @description 受理标准 accept_stand */
+                                    acceptanceStandard: string;
+                                    /** @description catalogue file id (下载附件) */
+                                    blankFormFileId: string | null;
+                                    /** @description catalogue file id (下载附件) */
+                                    sampleFileId: string | null;
+                                    replacedBy: {
+                                        kind: "e_certificate" | "registry";
+                                        /** @description e-certificate type code or registry field */
+                                        ref: string;
+                                        /** @description what a person sees, e.g. 居民身份证电子证照 */
+                                        label: string;
+                                    } | null;
+                                    /** @description empty = always; all conditions must hold */
+                                    appliesWhen: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        scenario: string;
+                                        /** @description the material applies when the answer is one of these */
+                                        options: string[];
+                                    }[];
+                                }[];
+                                scenarios: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 办理情形问题, e.g. 您办理的是哪种情形？ */
+                                    question: string;
+                                    options: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        key: string;
+                                        /** @description 选项 */
+                                        label: string;
+                                        /** @description overrides the promised limit for this answer; null = the item limit */
+                                        promisedLimitDays: number | null;
+                                        /** @description shown when chosen */
+                                        note: string;
+                                    }[];
+                                }[];
+                                /** @description 常见问题 */
+                                faqs: {
+                                    /** @description 问题 */
+                                    question: string;
+                                    /** @description 解答 */
+                                    answer: string;
+                                }[];
+                            };
+                            contentDigest: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            submittedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            submittedAt: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            reviewComment: string | null;
+                            publishedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            publishedAt: string | null;
+                            endedAt: string | null;
+                            endedReason: string | null;
+                            quality: {
+                                ok: boolean;
+                                problems: {
+                                    rule: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                mediaType: string;
+                                size: number;
+                                sha256: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/catalogue/versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事项版本（含质量检查结果） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            implementationCode: string;
+                            /** Format: uuid */
+                            departmentId: string;
+                            departmentName: string;
+                            versionNo: number;
+                            /** @description draft 草稿 · in_review 待审核 · approved 待发布 · published 已发布 · superseded 已被替代 · withdrawn 已撤回 */
+                            status: "draft" | "in_review" | "approved" | "published" | "superseded" | "withdrawn";
+                            content: {
+                                /** @description 事项名称 task_name */
+                                name: string;
+                                /** @description 俗称 / 别名 (for search) */
+                                aliases: string[];
+                                /** @description 基本编码 catalog_code */
+                                basicCode: string;
+                                /**
+                                 * @description 事项类型代码 task_type (A.1)
+                                 * @enum {string}
+                                 */
+                                itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "20";
+                                /** @description 设定依据 by_law */
+                                legalBasis: string;
+                                /**
+                                 * @description 行使层级代码 use_level (A.2)
+                                 * @enum {string}
+                                 */
+                                exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                /**
+                                 * @description 权力来源 power_source
+                                 * @enum {string}
+                                 */
+                                powerSource: "1" | "2" | "3" | "4" | "5" | "6";
+                                /**
+                                 * @description 实施主体性质代码 dept_type (A.3)
+                                 * @enum {string}
+                                 */
+                                subjectNature: "1" | "2" | "3" | "9";
+                                /** @description 委托部门 entrust_name */
+                                entrustedBody: string;
+                                /** @description 服务对象代码 server_type (A.4) */
+                                audiences: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                                /** @description 办理形式代码 handle_type (A.5) */
+                                handlingForms: ("1" | "2" | "3" | "4" | "9")[];
+                                /**
+                                 * @description 办件类型代码 project_type (A.6)
+                                 * @enum {string}
+                                 */
+                                caseType: "1" | "2" | "9";
+                                /** @description 时限单位 (工作日 / 自然日) */
+                                limitUnit: "working_day" | "natural_day";
+                                /** @description 法定办结时限 anticipate_day; null = 无法定时限 */
+                                legalLimitDays: number | null;
+                                /** @description 法定办结时限说明 */
+                                legalLimitExplanation: string;
+                                /** @description 承诺办结时限 promise_day; 0 = 即办 */
+                                promisedLimitDays: number;
+                                /** @description 承诺办结时限说明 */
+                                promisedLimitExplanation: string;
+                                /** @description 受理条件 accept_condition */
+                                acceptanceConditions: string;
+                                /** @description 办理流程 handle_flow */
+                                processSteps: {
+                                    /** @description 环节名称, e.g. 受理 / 审核 / 审批 / 办结 / 送达 */
+                                    name: string;
+                                    /** @description 办理人与办理内容 */
+                                    description: string;
+                                    /** @description 环节时限, e.g. 1个工作日 */
+                                    timeLimit: string;
+                                }[];
+                                /** @description 特别程序 special_procedure; empty = 无 */
+                                specialProcedure: string;
+                                /** @description 数量限制 limit_explain; empty = 无 */
+                                quantityLimit: string;
+                                /** @description 中介服务 service_type; empty = 无 */
+                                intermediaryServices: string;
+                                /** @description 结果名称 result_name */
+                                resultName: string;
+                                /**
+                                 * @description 审批结果类型 result_type
+                                 * @enum {string}
+                                 */
+                                resultType: "1" | "2" | "3" | "4";
+                                /** @description catalogue file id (下载附件) */
+                                resultSampleFileId: string | null;
+                                /** @description 办理大厅 (windows shown from organisations) */
+                                hallId: string | null;
+                                /** @description 办理地点 transact_addr */
+                                address: string;
+                                /** @description 办理时间 transact_time */
+                                hours: string;
+                                /** @description 咨询方式 link_way */
+                                consultMethods: ("1" | "2" | "3" | "4" | "5")[];
+                                /** @description 咨询电话, with area code */
+                                consultPhone: string;
+                                /** @description 监督投诉电话, with area code */
+                                complaintPhone: string;
+                                /** @description 到办事现场次数 limit_scene_num */
+                                visits: number;
+                                /** @description 到现场办理原因说明 limit_scene_explain */
+                                visitsReason: string;
+                                /** @description 网办深度等级 0–4 (4 = 全程网办) */
+                                onlineLevel: number;
+                                /** @description 网上办理深度 online_handle_depth */
+                                onlineDepth: ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8")[];
+                                /** @description 是否网办 is_online */
+                                isOnline: boolean;
+                                /** @description 网办地址 online_handle_url */
+                                onlineUrl: string;
+                                /** @description 是否支持预约办理 is_schedule */
+                                supportsAppointment: boolean;
+                                /** @description 是否支持物流快递 is_express */
+                                supportsExpress: boolean;
+                                /** @description 是否支持网上支付 is_pay_online */
+                                supportsOnlinePayment: boolean;
+                                /** @description 通办范围 handle_area */
+                                serviceScope: ("1" | "2" | "3" | "4" | "5" | "6") | null;
+                                /** @description 共同实施部门 other_dept; empty = 无 */
+                                jointDepartments: string;
+                                /** @description 面向自然人主题分类 user_topic_type */
+                                personThemes: ("P01" | "P02" | "P03" | "P04" | "P05" | "P06" | "P07" | "P08" | "P09" | "P10")[];
+                                /** @description 面向法人主题分类 corp_topic_type */
+                                enterpriseThemes: ("E01" | "E02" | "E03" | "E04" | "E05" | "E06")[];
+                                /** @description 是否收费 is_fee */
+                                charged: boolean;
+                                fees: {
+                                    /** @description 收费项目名称 fee_name */
+                                    name: string;
+                                    /** @description 收费标准 fee_stand */
+                                    standard: string;
+                                    /** @description 收费依据 by_law */
+                                    basis: string;
+                                    /** @description 减免政策 desc_explain; empty = none */
+                                    reductions: string;
+                                }[];
+                                materials: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 材料名称 material_name */
+                                    name: string;
+                                    /**
+                                     * @description 材料类型 material_type
+                                     * @enum {string}
+                                     */
+                                    kind: "1" | "2" | "3";
+                                    /**
+                                     * @description 材料形式 material_format
+                                     * @enum {string}
+                                     */
+                                    format: "1" | "2" | "3";
+                                    /** @description 原件份数 */
+                                    originalCopies: number;
+                                    /** @description 复印件份数 */
+                                    photocopyCopies: number;
+                                    /** @description 纸质材料规格 page_format, e.g. A4 */
+                                    paperSpec: string;
+                                    /** @description 是否必备材料 is_need */
+                                    required: boolean;
+                                    /**
+                                     * @description 来源渠道 source_type
+                                     * @enum {string}
+                                     */
+                                    sourceChannel: "1" | "2" | "3";
+                                    /** @description 出具机构 (when issued by another body) */
+                                    issuedBy: string;
+                                    /** @description 要求提供材料的依据 by_law */
+                                    legalBasis: string;
+                                    /** @description 填报须知 fill_explain */
+                                    fillingNotes: string;
+                                    /** @description 受理标准 accept_stand */
+                                    acceptanceStandard: string;
+                                    /** @description catalogue file id (下载附件) */
+                                    blankFormFileId: string | null;
+                                    /** @description catalogue file id (下载附件) */
+                                    sampleFileId: string | null;
+                                    replacedBy: {
+                                        kind: "e_certificate" | "registry";
+                                        /** @description e-certificate type code or registry field */
+                                        ref: string;
+                                        /** @description what a person sees, e.g. 居民身份证电子证照 */
+                                        label: string;
+                                    } | null;
+                                    /** @description empty = always; all conditions must hold */
+                                    appliesWhen: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        scenario: string;
+                                        /** @description the material applies when the answer is one of these */
+                                        options: string[];
+                                    }[];
+                                }[];
+                                scenarios: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 办理情形问题, e.g. 您办理的是哪种情形？ */
+                                    question: string;
+                                    options: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        key: string;
+                                        /** @description 选项 */
+                                        label: string;
+                                        /** @description overrides the promised limit for this answer; null = the item limit */
+                                        promisedLimitDays: number | null;
+                                        /** @description shown when chosen */
+                                        note: string;
+                                    }[];
+                                }[];
+                                /** @description 常见问题 */
+                                faqs: {
+                                    /** @description 问题 */
+                                    question: string;
+                                    /** @description 解答 */
+                                    answer: string;
+                                }[];
+                            };
+                            contentDigest: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            submittedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            submittedAt: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            reviewComment: string | null;
+                            publishedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            publishedAt: string | null;
+                            endedAt: string | null;
+                            endedReason: string | null;
+                            quality: {
+                                ok: boolean;
+                                problems: {
+                                    rule: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                mediaType: string;
+                                size: number;
+                                sha256: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** 保存草稿 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: {
+                            /** @description 事项名称 task_name */
+                            name: string;
+                            /** @description 俗称 / 别名 (for search) */
+                            aliases: string[];
+                            /** @description 基本编码 catalog_code */
+                            basicCode: string;
+                            /**
+                             * @description 事项类型代码 task_type (A.1)
+                             * @enum {string}
+                             */
+                            itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "20";
+                            /** @description 设定依据 by_law */
+                            legalBasis: string;
+                            /**
+                             * @description 行使层级代码 use_level (A.2)
+                             * @enum {string}
+                             */
+                            exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                            /**
+                             * @description 权力来源 power_source
+                             * @enum {string}
+                             */
+                            powerSource: "1" | "2" | "3" | "4" | "5" | "6";
+                            /**
+                             * @description 实施主体性质代码 dept_type (A.3)
+                             * @enum {string}
+                             */
+                            subjectNature: "1" | "2" | "3" | "9";
+                            /** @description 委托部门 entrust_name */
+                            entrustedBody: string;
+                            /** @description 服务对象代码 server_type (A.4) */
+                            audiences: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                            /** @description 办理形式代码 handle_type (A.5) */
+                            handlingForms: ("1" | "2" | "3" | "4" | "9")[];
+                            /**
+                             * @description 办件类型代码 project_type (A.6)
+                             * @enum {string}
+                             */
+                            caseType: "1" | "2" | "9";
+                            /** @description 时限单位 (工作日 / 自然日) */
+                            limitUnit: "working_day" | "natural_day";
+                            /** @description 法定办结时限 anticipate_day; null = 无法定时限 */
+                            legalLimitDays: number | null;
+                            /** @description 法定办结时限说明 */
+                            legalLimitExplanation: string;
+                            /** @description 承诺办结时限 promise_day; 0 = 即办 */
+                            promisedLimitDays: number;
+                            /** @description 承诺办结时限说明 */
+                            promisedLimitExplanation: string;
+                            /** @description 受理条件 accept_condition */
+                            acceptanceConditions: string;
+                            /** @description 办理流程 handle_flow */
+                            processSteps: {
+                                /** @description 环节名称, e.g. 受理 / 审核 / 审批 / 办结 / 送达 */
+                                name: string;
+                                /** @description 办理人与办理内容 */
+                                description: string;
+                                /** @description 环节时限, e.g. 1个工作日 */
+                                timeLimit: string;
+                            }[];
+                            /** @description 特别程序 special_procedure; empty = 无 */
+                            specialProcedure: string;
+                            /** @description 数量限制 limit_explain; empty = 无 */
+                            quantityLimit: string;
+                            /** @description 中介服务 service_type; empty = 无 */
+                            intermediaryServices: string;
+                            /** @description 结果名称 result_name */
+                            resultName: string;
+                            /**
+                             * @description 审批结果类型 result_type
+                             * @enum {string}
+                             */
+                            resultType: "1" | "2" | "3" | "4";
+                            /** @description catalogue file id (下载附件) */
+                            resultSampleFileId: string | null;
+                            /** @description 办理大厅 (windows shown from organisations) */
+                            hallId: string | null;
+                            /** @description 办理地点 transact_addr */
+                            address: string;
+                            /** @description 办理时间 transact_time */
+                            hours: string;
+                            /** @description 咨询方式 link_way */
+                            consultMethods: ("1" | "2" | "3" | "4" | "5")[];
+                            /** @description 咨询电话, with area code */
+                            consultPhone: string;
+                            /** @description 监督投诉电话, with area code */
+                            complaintPhone: string;
+                            /** @description 到办事现场次数 limit_scene_num */
+                            visits: number;
+                            /** @description 到现场办理原因说明 limit_scene_explain */
+                            visitsReason: string;
+                            /** @description 网办深度等级 0–4 (4 = 全程网办) */
+                            onlineLevel: number;
+                            /** @description 网上办理深度 online_handle_depth */
+                            onlineDepth: ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8")[];
+                            /** @description 是否网办 is_online */
+                            isOnline: boolean;
+                            /** @description 网办地址 online_handle_url */
+                            onlineUrl: string;
+                            /** @description 是否支持预约办理 is_schedule */
+                            supportsAppointment: boolean;
+                            /** @description 是否支持物流快递 is_express */
+                            supportsExpress: boolean;
+                            /** @description 是否支持网上支付 is_pay_online */
+                            supportsOnlinePayment: boolean;
+                            /** @description 通办范围 handle_area */
+                            serviceScope: ("1" | "2" | "3" | "4" | "5" | "6") | null;
+                            /** @description 共同实施部门 other_dept; empty = 无 */
+                            jointDepartments: string;
+                            /** @description 面向自然人主题分类 user_topic_type */
+                            personThemes: ("P01" | "P02" | "P03" | "P04" | "P05" | "P06" | "P07" | "P08" | "P09" | "P10")[];
+                            /** @description 面向法人主题分类 corp_topic_type */
+                            enterpriseThemes: ("E01" | "E02" | "E03" | "E04" | "E05" | "E06")[];
+                            /** @description 是否收费 is_fee */
+                            charged: boolean;
+                            fees: {
+                                /** @description 收费项目名称 fee_name */
+                                name: string;
+                                /** @description 收费标准 fee_stand */
+                                standard: string;
+                                /** @description 收费依据 by_law */
+                                basis: string;
+                                /** @description 减免政策 desc_explain; empty = none */
+                                reductions: string;
+                            }[];
+                            materials: {
+                                /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                key: string;
+                                /** @description 材料名称 material_name */
+                                name: string;
+                                /**
+                                 * @description 材料类型 material_type
+                                 * @enum {string}
+                                 */
+                                kind: "1" | "2" | "3";
+                                /**
+                                 * @description 材料形式 material_format
+                                 * @enum {string}
+                                 */
+                                format: "1" | "2" | "3";
+                                /** @description 原件份数 */
+                                originalCopies: number;
+                                /** @description 复印件份数 */
+                                photocopyCopies: number;
+                                /** @description 纸质材料规格 page_format, e.g. A4 */
+                                paperSpec: string;
+                                /** @description 是否必备材料 is_need */
+                                required: boolean;
+                                /**
+                                 * @description 来源渠道 source_type
+                                 * @enum {string}
+                                 */
+                                sourceChannel: "1" | "2" | "3";
+                                /** @description 出具机构 (when issued by another body) */
+                                issuedBy: string;
+                                /** @description 要求提供材料的依据 by_law */
+                                legalBasis: string;
+                                /** @description 填报须知 fill_explain */
+                                fillingNotes: string;
+                                /** @description 受理标准 accept_stand */
+                                acceptanceStandard: string;
+                                /** @description catalogue file id (下载附件) */
+                                blankFormFileId: string | null;
+                                /** @description catalogue file id (下载附件) */
+                                sampleFileId: string | null;
+                                replacedBy: {
+                                    kind: "e_certificate" | "registry";
+                                    /** @description e-certificate type code or registry field */
+                                    ref: string;
+                                    /** @description what a person sees, e.g. 居民身份证电子证照 */
+                                    label: string;
+                                } | null;
+                                /** @description empty = always; all conditions must hold */
+                                appliesWhen: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    scenario: string;
+                                    /** @description the material applies when the answer is one of these */
+                                    options: string[];
+                                }[];
+                            }[];
+                            scenarios: {
+                                /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                key: string;
+                                /** @description 办理情形问题, e.g. 您办理的是哪种情形？ */
+                                question: string;
+                                options: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 选项 */
+                                    label: string;
+                                    /** @description overrides the promised limit for this answer; null = the item limit */
+                                    promisedLimitDays: number | null;
+                                    /** @description shown when chosen */
+                                    note: string;
+                                }[];
+                            }[];
+                            /** @description 常见问题 */
+                            faqs: {
+                                /** @description 问题 */
+                                question: string;
+                                /** @description 解答 */
+                                answer: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            implementationCode: string;
+                            /** Format: uuid */
+                            departmentId: string;
+                            departmentName: string;
+                            versionNo: number;
+                            /** @description draft 草稿 · in_review 待审核 · approved 待发布 · published 已发布 · superseded 已被替代 · withdrawn 已撤回 */
+                            status: "draft" | "in_review" | "approved" | "published" | "superseded" | "withdrawn";
+                            content: {
+                                /** @description 事项名称 task_name */
+                                name: string;
+                                /** @description 俗称 / 别名 (for search) */
+                                aliases: string[];
+                                /** @description 基本编码 catalog_code */
+                                basicCode: string;
+                                /**
+                                 * @description 事项类型代码 task_type (A.1)
+                                 * @enum {string}
+                                 */
+                                itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "20";
+                                /** @description 设定依据 by_law */
+                                legalBasis: string;
+                                /**
+                                 * @description 行使层级代码 use_level (A.2)
+                                 * @enum {string}
+                                 */
+                                exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                /**
+                                 * @description 权力来源 power_source
+                                 * @enum {string}
+                                 */
+                                powerSource: "1" | "2" | "3" | "4" | "5" | "6";
+                                /**
+                                 * @description 实施主体性质代码 dept_type (A.3)
+                                 * @enum {string}
+                                 */
+                                subjectNature: "1" | "2" | "3" | "9";
+                                /** @description 委托部门 entrust_name */
+                                entrustedBody: string;
+                                /** @description 服务对象代码 server_type (A.4) */
+                                audiences: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                                /** @description 办理形式代码 handle_type (A.5) */
+                                handlingForms: ("1" | "2" | "3" | "4" | "9")[];
+                                /**
+                                 * @description 办件类型代码 project_type (A.6)
+                                 * @enum {string}
+                                 */
+                                caseType: "1" | "2" | "9";
+                                /** @description 时限单位 (工作日 / 自然日) */
+                                limitUnit: "working_day" | "natural_day";
+                                /** @description 法定办结时限 anticipate_day; null = 无法定时限 */
+                                legalLimitDays: number | null;
+                                /** @description 法定办结时限说明 */
+                                legalLimitExplanation: string;
+                                /** @description 承诺办结时限 promise_day; 0 = 即办 */
+                                promisedLimitDays: number;
+                                /** @description 承诺办结时限说明 */
+                                promisedLimitExplanation: string;
+                                /** @description 受理条件 accept_condition */
+                                acceptanceConditions: string;
+                                /** @description 办理流程 handle_flow */
+                                processSteps: {
+                                    /** @description 环节名称, e.g. 受理 / 审核 / 审批 / 办结 / 送达 */
+                                    name: string;
+                                    /** @description 办理人与办理内容 */
+                                    description: string;
+                                    /** @description 环节时限, e.g. 1个工作日 */
+                                    timeLimit: string;
+                                }[];
+                                /** @description 特别程序 special_procedure; empty = 无 */
+                                specialProcedure: string;
+                                /** @description 数量限制 limit_explain; empty = 无 */
+                                quantityLimit: string;
+                                /** @description 中介服务 service_type; empty = 无 */
+                                intermediaryServices: string;
+                                /** @description 结果名称 result_name */
+                                resultName: string;
+                                /**
+                                 * @description 审批结果类型 result_type
+                                 * @enum {string}
+                                 */
+                                resultType: "1" | "2" | "3" | "4";
+                                /** @description catalogue file id (下载附件) */
+                                resultSampleFileId: string | null;
+                                /** @description 办理大厅 (windows shown from organisations) */
+                                hallId: string | null;
+                                /** @description 办理地点 transact_addr */
+                                address: string;
+                                /** @description 办理时间 transact_time */
+                                hours: string;
+                                /** @description 咨询方式 link_way */
+                                consultMethods: ("1" | "2" | "3" | "4" | "5")[];
+                                /** @description 咨询电话, with area code */
+                                consultPhone: string;
+                                /** @description 监督投诉电话, with area code */
+                                complaintPhone: string;
+                                /** @description 到办事现场次数 limit_scene_num */
+                                visits: number;
+                                /** @description 到现场办理原因说明 limit_scene_explain */
+                                visitsReason: string;
+                                /** @description 网办深度等级 0–4 (4 = 全程网办) */
+                                onlineLevel: number;
+                                /** @description 网上办理深度 online_handle_depth */
+                                onlineDepth: ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8")[];
+                                /** @description 是否网办 is_online */
+                                isOnline: boolean;
+                                /** @description 网办地址 online_handle_url */
+                                onlineUrl: string;
+                                /** @description 是否支持预约办理 is_schedule */
+                                supportsAppointment: boolean;
+                                /** @description 是否支持物流快递 is_express */
+                                supportsExpress: boolean;
+                                /** @description 是否支持网上支付 is_pay_online */
+                                supportsOnlinePayment: boolean;
+                                /** @description 通办范围 handle_area */
+                                serviceScope: ("1" | "2" | "3" | "4" | "5" | "6") | null;
+                                /** @description 共同实施部门 other_dept; empty = 无 */
+                                jointDepartments: string;
+                                /** @description 面向自然人主题分类 user_topic_type */
+                                personThemes: ("P01" | "P02" | "P03" | "P04" | "P05" | "P06" | "P07" | "P08" | "P09" | "P10")[];
+                                /** @description 面向法人主题分类 corp_topic_type */
+                                enterpriseThemes: ("E01" | "E02" | "E03" | "E04" | "E05" | "E06")[];
+                                /** @description 是否收费 is_fee */
+                                charged: boolean;
+                                fees: {
+                                    /** @description 收费项目名称 fee_name */
+                                    name: string;
+                                    /** @description 收费标准 fee_stand */
+                                    standard: string;
+                                    /** @description 收费依据 by_law */
+                                    basis: string;
+                                    /** @description 减免政策 desc_explain; empty = none */
+                                    reductions: string;
+                                }[];
+                                materials: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 材料名称 material_name */
+                                    name: string;
+                                    /**
+                                     * @description 材料类型 material_type
+                                     * @enum {string}
+                                     */
+                                    kind: "1" | "2" | "3";
+                                    /**
+                                     * @description 材料形式 material_format
+                                     * @enum {string}
+                                     */
+                                    format: "1" | "2" | "3";
+                                    /** @description 原件份数 */
+                                    originalCopies: number;
+                                    /** @description 复印件份数 */
+                                    photocopyCopies: number;
+                                    /** @description 纸质材料规格 page_format, e.g. A4 */
+                                    paperSpec: string;
+                                    /** @description 是否必备材料 is_need */
+                                    required: boolean;
+                                    /**
+                                     * @description 来源渠道 source_type
+                                     * @enum {string}
+                                     */
+                                    sourceChannel: "1" | "2" | "3";
+                                    /** @description 出具机构 (when issued by another body) */
+                                    issuedBy: string;
+                                    /** @description 要求提供材料的依据 by_law */
+                                    legalBasis: string;
+                                    /** @description 填报须知 fill_explain */
+                                    fillingNotes: string;
+                                    /** @description 受理标准 accept_stand */
+                                    acceptanceStandard: string;
+                                    /** @description catalogue file id (下载附件) */
+                                    blankFormFileId: string | null;
+                                    /** @description catalogue file id (下载附件) */
+                                    sampleFileId: string | null;
+                                    replacedBy: {
+                                        kind: "e_certificate" | "registry";
+                                        /** @description e-certificate type code or registry field */
+                                        ref: string;
+                                        /** @description what a person sees, e.g. 居民身份证电子证照 */
+                                        label: string;
+                                    } | null;
+                                    /** @description empty = always; all conditions must hold */
+                                    appliesWhen: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        scenario: string;
+                                        /** @description the material applies when the answer is one of these */
+                                        options: string[];
+                                    }[];
+                                }[];
+                                scenarios: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 办理情形问题, e.g. 您办理的是哪种情形？ */
+                                    question: string;
+                                    options: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        key: string;
+                                        /** @description 选项 */
+                                        label: string;
+                                        /** @description overrides the promised limit for this answer; null = the item limit */
+                                        promisedLimitDays: number | null;
+                                        /** @description shown when chosen */
+                                        note: string;
+                                    }[];
+                                }[];
+                                /** @description 常见问题 */
+                                faqs: {
+                                    /** @description 问题 */
+                                    question: string;
+                                    /** @description 解答 */
+                                    answer: string;
+                                }[];
+                            };
+                            contentDigest: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            submittedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            submittedAt: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            reviewComment: string | null;
+                            publishedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            publishedAt: string | null;
+                            endedAt: string | null;
+                            endedReason: string | null;
+                            quality: {
+                                ok: boolean;
+                                problems: {
+                                    rule: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                mediaType: string;
+                                size: number;
+                                sha256: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 丢弃草稿（第 2 版起） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/catalogue/versions/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交审核（运行质量检查） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            implementationCode: string;
+                            /** Format: uuid */
+                            departmentId: string;
+                            departmentName: string;
+                            versionNo: number;
+                            /** @description draft 草稿 · in_review 待审核 · approved 待发布 · published 已发布 · superseded 已被替代 · withdrawn 已撤回 */
+                            status: "draft" | "in_review" | "approved" | "published" | "superseded" | "withdrawn";
+                            content: {
+                                /** @description 事项名称 task_name */
+                                name: string;
+                                /** @description 俗称 / 别名 (for search) */
+                                aliases: string[];
+                                /** @description 基本编码 catalog_code */
+                                basicCode: string;
+                                /**
+                                 * @description 事项类型代码 task_type (A.1)
+                                 * @enum {string}
+                                 */
+                                itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "20";
+                                /** @description 设定依据 by_law */
+                                legalBasis: string;
+                                /**
+                                 * @description 行使层级代码 use_level (A.2)
+                                 * @enum {string}
+                                 */
+                                exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                /**
+                                 * @description 权力来源 power_source
+                                 * @enum {string}
+                                 */
+                                powerSource: "1" | "2" | "3" | "4" | "5" | "6";
+                                /**
+                                 * @description 实施主体性质代码 dept_type (A.3)
+                                 * @enum {string}
+                                 */
+                                subjectNature: "1" | "2" | "3" | "9";
+                                /** @description 委托部门 entrust_name */
+                                entrustedBody: string;
+                                /** @description 服务对象代码 server_type (A.4) */
+                                audiences: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                                /** @description 办理形式代码 handle_type (A.5) */
+                                handlingForms: ("1" | "2" | "3" | "4" | "9")[];
+                                /**
+                                 * @description 办件类型代码 project_type (A.6)
+                                 * @enum {string}
+                                 */
+                                caseType: "1" | "2" | "9";
+                                /** @description 时限单位 (工作日 / 自然日) */
+                                limitUnit: "working_day" | "natural_day";
+                                /** @description 法定办结时限 anticipate_day; null = 无法定时限 */
+                                legalLimitDays: number | null;
+                                /** @description 法定办结时限说明 */
+                                legalLimitExplanation: string;
+                                /** @description 承诺办结时限 promise_day; 0 = 即办 */
+                                promisedLimitDays: number;
+                                /** @description 承诺办结时限说明 */
+                                promisedLimitExplanation: string;
+                                /** @description 受理条件 accept_condition */
+                                acceptanceConditions: string;
+                                /** @description 办理流程 handle_flow */
+                                processSteps: {
+                                    /** @description 环节名称, e.g. 受理 / 审核 / 审批 / 办结 / 送达 */
+                                    name: string;
+                                    /** @description 办理人与办理内容 */
+                                    description: string;
+                                    /** @description 环节时限, e.g. 1个工作日 */
+                                    timeLimit: string;
+                                }[];
+                                /** @description 特别程序 special_procedure; empty = 无 */
+                                specialProcedure: string;
+                                /** @description 数量限制 limit_explain; empty = 无 */
+                                quantityLimit: string;
+                                /** @description 中介服务 service_type; empty = 无 */
+                                intermediaryServices: string;
+                                /** @description 结果名称 result_name */
+                                resultName: string;
+                                /**
+                                 * @description 审批结果类型 result_type
+                                 * @enum {string}
+                                 */
+                                resultType: "1" | "2" | "3" | "4";
+                                /** @description catalogue file id (下载附件) */
+                                resultSampleFileId: string | null;
+                                /** @description 办理大厅 (windows shown from organisations) */
+                                hallId: string | null;
+                                /** @description 办理地点 transact_addr */
+                                address: string;
+                                /** @description 办理时间 transact_time */
+                                hours: string;
+                                /** @description 咨询方式 link_way */
+                                consultMethods: ("1" | "2" | "3" | "4" | "5")[];
+                                /** @description 咨询电话, with area code */
+                                consultPhone: string;
+                                /** @description 监督投诉电话, with area code */
+                                complaintPhone: string;
+                                /** @description 到办事现场次数 limit_scene_num */
+                                visits: number;
+                                /** @description 到现场办理原因说明 limit_scene_explain */
+                                visitsReason: string;
+                                /** @description 网办深度等级 0–4 (4 = 全程网办) */
+                                onlineLevel: number;
+                                /** @description 网上办理深度 online_handle_depth */
+                                onlineDepth: ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8")[];
+                                /** @description 是否网办 is_online */
+                                isOnline: boolean;
+                                /** @description 网办地址 online_handle_url */
+                                onlineUrl: string;
+                                /** @description 是否支持预约办理 is_schedule */
+                                supportsAppointment: boolean;
+                                /** @description 是否支持物流快递 is_express */
+                                supportsExpress: boolean;
+                                /** @description 是否支持网上支付 is_pay_online */
+                                supportsOnlinePayment: boolean;
+                                /** @description 通办范围 handle_area */
+                                serviceScope: ("1" | "2" | "3" | "4" | "5" | "6") | null;
+                                /** @description 共同实施部门 other_dept; empty = 无 */
+                                jointDepartments: string;
+                                /** @description 面向自然人主题分类 user_topic_type */
+                                personThemes: ("P01" | "P02" | "P03" | "P04" | "P05" | "P06" | "P07" | "P08" | "P09" | "P10")[];
+                                /** @description 面向法人主题分类 corp_topic_type */
+                                enterpriseThemes: ("E01" | "E02" | "E03" | "E04" | "E05" | "E06")[];
+                                /** @description 是否收费 is_fee */
+                                charged: boolean;
+                                fees: {
+                                    /** @description 收费项目名称 fee_name */
+                                    name: string;
+                                    /** @description 收费标准 fee_stand */
+                                    standard: string;
+                                    /** @description 收费依据 by_law */
+                                    basis: string;
+                                    /** @description 减免政策 desc_explain; empty = none */
+                                    reductions: string;
+                                }[];
+                                materials: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 材料名称 material_name */
+                                    name: string;
+                                    /**
+                                     * @description 材料类型 material_type
+                                     * @enum {string}
+                                     */
+                                    kind: "1" | "2" | "3";
+                                    /**
+                                     * @description 材料形式 material_format
+                                     * @enum {string}
+                                     */
+                                    format: "1" | "2" | "3";
+                                    /** @description 原件份数 */
+                                    originalCopies: number;
+                                    /** @description 复印件份数 */
+                                    photocopyCopies: number;
+                                    /** @description 纸质材料规格 page_format, e.g. A4 */
+                                    paperSpec: string;
+                                    /** @description 是否必备材料 is_need */
+                                    required: boolean;
+                                    /**
+                                     * @description 来源渠道 source_type
+                                     * @enum {string}
+                                     */
+                                    sourceChannel: "1" | "2" | "3";
+                                    /** @description 出具机构 (when issued by another body) */
+                                    issuedBy: string;
+                                    /** @description 要求提供材料的依据 by_law */
+                                    legalBasis: string;
+                                    /** @description 填报须知 fill_explain */
+                                    fillingNotes: string;
+                                    /** @description 受理标准 accept_stand */
+                                    acceptanceStandard: string;
+                                    /** @description catalogue file id (下载附件) */
+                                    blankFormFileId: string | null;
+                                    /** @description catalogue file id (下载附件) */
+                                    sampleFileId: string | null;
+                                    replacedBy: {
+                                        kind: "e_certificate" | "registry";
+                                        /** @description e-certificate type code or registry field */
+                                        ref: string;
+                                        /** @description what a person sees, e.g. 居民身份证电子证照 */
+                                        label: string;
+                                    } | null;
+                                    /** @description empty = always; all conditions must hold */
+                                    appliesWhen: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        scenario: string;
+                                        /** @description the material applies when the answer is one of these */
+                                        options: string[];
+                                    }[];
+                                }[];
+                                scenarios: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 办理情形问题, e.g. 您办理的是哪种情形？ */
+                                    question: string;
+                                    options: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        key: string;
+                                        /** @description 选项 */
+                                        label: string;
+                                        /** @description overrides the promised limit for this answer; null = the item limit */
+                                        promisedLimitDays: number | null;
+                                        /** @description shown when chosen */
+                                        note: string;
+                                    }[];
+                                }[];
+                                /** @description 常见问题 */
+                                faqs: {
+                                    /** @description 问题 */
+                                    question: string;
+                                    /** @description 解答 */
+                                    answer: string;
+                                }[];
+                            };
+                            contentDigest: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            submittedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            submittedAt: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            reviewComment: string | null;
+                            publishedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            publishedAt: string | null;
+                            endedAt: string | null;
+                            endedReason: string | null;
+                            quality: {
+                                ok: boolean;
+                                problems: {
+                                    rule: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                mediaType: string;
+                                size: number;
+                                sha256: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/catalogue/versions/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布（事项发布人员，且不得为审核人） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            implementationCode: string;
+                            /** Format: uuid */
+                            departmentId: string;
+                            departmentName: string;
+                            versionNo: number;
+                            /** @description draft 草稿 · in_review 待审核 · approved 待发布 · published 已发布 · superseded 已被替代 · withdrawn 已撤回 */
+                            status: "draft" | "in_review" | "approved" | "published" | "superseded" | "withdrawn";
+                            content: {
+                                /** @description 事项名称 task_name */
+                                name: string;
+                                /** @description 俗称 / 别名 (for search) */
+                                aliases: string[];
+                                /** @description 基本编码 catalog_code */
+                                basicCode: string;
+                                /**
+                                 * @description 事项类型代码 task_type (A.1)
+                                 * @enum {string}
+                                 */
+                                itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "20";
+                                /** @description 设定依据 by_law */
+                                legalBasis: string;
+                                /**
+                                 * @description 行使层级代码 use_level (A.2)
+                                 * @enum {string}
+                                 */
+                                exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                /**
+                                 * @description 权力来源 power_source
+                                 * @enum {string}
+                                 */
+                                powerSource: "1" | "2" | "3" | "4" | "5" | "6";
+                                /**
+                                 * @description 实施主体性质代码 dept_type (A.3)
+                                 * @enum {string}
+                                 */
+                                subjectNature: "1" | "2" | "3" | "9";
+                                /** @description 委托部门 entrust_name */
+                                entrustedBody: string;
+                                /** @description 服务对象代码 server_type (A.4) */
+                                audiences: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                                /** @description 办理形式代码 handle_type (A.5) */
+                                handlingForms: ("1" | "2" | "3" | "4" | "9")[];
+                                /**
+                                 * @description 办件类型代码 project_type (A.6)
+                                 * @enum {string}
+                                 */
+                                caseType: "1" | "2" | "9";
+                                /** @description 时限单位 (工作日 / 自然日) */
+                                limitUnit: "working_day" | "natural_day";
+                                /** @description 法定办结时限 anticipate_day; null = 无法定时限 */
+                                legalLimitDays: number | null;
+                                /** @description 法定办结时限说明 */
+                                legalLimitExplanation: string;
+                                /** @description 承诺办结时限 promise_day; 0 = 即办 */
+                                promisedLimitDays: number;
+                                /** @description 承诺办结时限说明 */
+                                promisedLimitExplanation: string;
+                                /** @description 受理条件 accept_condition */
+                                acceptanceConditions: string;
+                                /** @description 办理流程 handle_flow */
+                                processSteps: {
+                                    /** @description 环节名称, e.g. 受理 / 审核 / 审批 / 办结 / 送达 */
+                                    name: string;
+                                    /** @description 办理人与办理内容 */
+                                    description: string;
+                                    /** @description 环节时限, e.g. 1个工作日 */
+                                    timeLimit: string;
+                                }[];
+                                /** @description 特别程序 special_procedure; empty = 无 */
+                                specialProcedure: string;
+                                /** @description 数量限制 limit_explain; empty = 无 */
+                                quantityLimit: string;
+                                /** @description 中介服务 service_type; empty = 无 */
+                                intermediaryServices: string;
+                                /** @description 结果名称 result_name */
+                                resultName: string;
+                                /**
+                                 * @description 审批结果类型 result_type
+                                 * @enum {string}
+                                 */
+                                resultType: "1" | "2" | "3" | "4";
+                                /** @description catalogue file id (下载附件) */
+                                resultSampleFileId: string | null;
+                                /** @description 办理大厅 (windows shown from organisations) */
+                                hallId: string | null;
+                                /** @description 办理地点 transact_addr */
+                                address: string;
+                                /** @description 办理时间 transact_time */
+                                hours: string;
+                                /** @description 咨询方式 link_way */
+                                consultMethods: ("1" | "2" | "3" | "4" | "5")[];
+                                /** @description 咨询电话, with area code */
+                                consultPhone: string;
+                                /** @description 监督投诉电话, with area code */
+                                complaintPhone: string;
+                                /** @description 到办事现场次数 limit_scene_num */
+                                visits: number;
+                                /** @description 到现场办理原因说明 limit_scene_explain */
+                                visitsReason: string;
+                                /** @description 网办深度等级 0–4 (4 = 全程网办) */
+                                onlineLevel: number;
+                                /** @description 网上办理深度 online_handle_depth */
+                                onlineDepth: ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8")[];
+                                /** @description 是否网办 is_online */
+                                isOnline: boolean;
+                                /** @description 网办地址 online_handle_url */
+                                onlineUrl: string;
+                                /** @description 是否支持预约办理 is_schedule */
+                                supportsAppointment: boolean;
+                                /** @description 是否支持物流快递 is_express */
+                                supportsExpress: boolean;
+                                /** @description 是否支持网上支付 is_pay_online */
+                                supportsOnlinePayment: boolean;
+                                /** @description 通办范围 handle_area */
+                                serviceScope: ("1" | "2" | "3" | "4" | "5" | "6") | null;
+                                /** @description 共同实施部门 other_dept; empty = 无 */
+                                jointDepartments: string;
+                                /** @description 面向自然人主题分类 user_topic_type */
+                                personThemes: ("P01" | "P02" | "P03" | "P04" | "P05" | "P06" | "P07" | "P08" | "P09" | "P10")[];
+                                /** @description 面向法人主题分类 corp_topic_type */
+                                enterpriseThemes: ("E01" | "E02" | "E03" | "E04" | "E05" | "E06")[];
+                                /** @description 是否收费 is_fee */
+                                charged: boolean;
+                                fees: {
+                                    /** @description 收费项目名称 fee_name */
+                                    name: string;
+                                    /** @description 收费标准 fee_stand */
+                                    standard: string;
+                                    /** @description 收费依据 by_law */
+                                    basis: string;
+                                    /** @description 减免政策 desc_explain; empty = none */
+                                    reductions: string;
+                                }[];
+                                materials: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 材料名称 material_name */
+                                    name: string;
+                                    /**
+                                     * @description 材料类型 material_type
+                                     * @enum {string}
+                                     */
+                                    kind: "1" | "2" | "3";
+                                    /**
+                                     * @description 材料形式 material_format
+                                     * @enum {string}
+                                     */
+                                    format: "1" | "2" | "3";
+                                    /** @description 原件份数 */
+                                    originalCopies: number;
+                                    /** @description 复印件份数 */
+                                    photocopyCopies: number;
+                                    /** @description 纸质材料规格 page_format, e.g. A4 */
+                                    paperSpec: string;
+                                    /** @description 是否必备材料 is_need */
+                                    required: boolean;
+                                    /**
+                                     * @description 来源渠道 source_type
+                                     * @enum {string}
+                                     */
+                                    sourceChannel: "1" | "2" | "3";
+                                    /** @description 出具机构 (when issued by another body) */
+                                    issuedBy: string;
+                                    /** @description 要求提供材料的依据 by_law */
+                                    legalBasis: string;
+                                    /** @description 填报须知 fill_explain */
+                                    fillingNotes: string;
+                                    /** @description 受理标准 accept_stand */
+                                    acceptanceStandard: string;
+                                    /** @description catalogue file id (下载附件) */
+                                    blankFormFileId: string | null;
+                                    /** @description catalogue file id (下载附件) */
+                                    sampleFileId: string | null;
+                                    replacedBy: {
+                                        kind: "e_certificate" | "registry";
+                                        /** @description e-certificate type code or registry field */
+                                        ref: string;
+                                        /** @description what a person sees, e.g. 居民身份证电子证照 */
+                                        label: string;
+                                    } | null;
+                                    /** @description empty = always; all conditions must hold */
+                                    appliesWhen: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        scenario: string;
+                                        /** @description the material applies when the answer is one of these */
+                                        options: string[];
+                                    }[];
+                                }[];
+                                scenarios: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 办理情形问题, e.g. 您办理的是哪种情形？ */
+                                    question: string;
+                                    options: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        key: string;
+                                        /** @description 选项 */
+                                        label: string;
+                                        /** @description overrides the promised limit for this answer; null = the item limit */
+                                        promisedLimitDays: number | null;
+                                        /** @description shown when chosen */
+                                        note: string;
+                                    }[];
+                                }[];
+                                /** @description 常见问题 */
+                                faqs: {
+                                    /** @description 问题 */
+                                    question: string;
+                                    /** @description 解答 */
+                                    answer: string;
+                                }[];
+                            };
+                            contentDigest: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            submittedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            submittedAt: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            reviewComment: string | null;
+                            publishedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            publishedAt: string | null;
+                            endedAt: string | null;
+                            endedReason: string | null;
+                            quality: {
+                                ok: boolean;
+                                problems: {
+                                    rule: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                mediaType: string;
+                                size: number;
+                                sha256: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/catalogue/versions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核通过（事项审核人员，不得审核本人提交的版本） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            implementationCode: string;
+                            /** Format: uuid */
+                            departmentId: string;
+                            departmentName: string;
+                            versionNo: number;
+                            /** @description draft 草稿 · in_review 待审核 · approved 待发布 · published 已发布 · superseded 已被替代 · withdrawn 已撤回 */
+                            status: "draft" | "in_review" | "approved" | "published" | "superseded" | "withdrawn";
+                            content: {
+                                /** @description 事项名称 task_name */
+                                name: string;
+                                /** @description 俗称 / 别名 (for search) */
+                                aliases: string[];
+                                /** @description 基本编码 catalog_code */
+                                basicCode: string;
+                                /**
+                                 * @description 事项类型代码 task_type (A.1)
+                                 * @enum {string}
+                                 */
+                                itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "20";
+                                /** @description 设定依据 by_law */
+                                legalBasis: string;
+                                /**
+                                 * @description 行使层级代码 use_level (A.2)
+                                 * @enum {string}
+                                 */
+                                exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                /**
+                                 * @description 权力来源 power_source
+                                 * @enum {string}
+                                 */
+                                powerSource: "1" | "2" | "3" | "4" | "5" | "6";
+                                /**
+                                 * @description 实施主体性质代码 dept_type (A.3)
+                                 * @enum {string}
+                                 */
+                                subjectNature: "1" | "2" | "3" | "9";
+                                /** @description 委托部门 entrust_name */
+                                entrustedBody: string;
+                                /** @description 服务对象代码 server_type (A.4) */
+                                audiences: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                                /** @description 办理形式代码 handle_type (A.5) */
+                                handlingForms: ("1" | "2" | "3" | "4" | "9")[];
+                                /**
+                                 * @description 办件类型代码 project_type (A.6)
+                                 * @enum {string}
+                                 */
+                                caseType: "1" | "2" | "9";
+                                /** @description 时限单位 (工作日 / 自然日) */
+                                limitUnit: "working_day" | "natural_day";
+                                /** @description 法定办结时限 anticipate_day; null = 无法定时限 */
+                                legalLimitDays: number | null;
+                                /** @description 法定办结时限说明 */
+                                legalLimitExplanation: string;
+                                /** @description 承诺办结时限 promise_day; 0 = 即办 */
+                                promisedLimitDays: number;
+                                /** @description 承诺办结时限说明 */
+                                promisedLimitExplanation: string;
+                                /** @description 受理条件 accept_condition */
+                                acceptanceConditions: string;
+                                /** @description 办理流程 handle_flow */
+                                processSteps: {
+                                    /** @description 环节名称, e.g. 受理 / 审核 / 审批 / 办结 / 送达 */
+                                    name: string;
+                                    /** @description 办理人与办理内容 */
+                                    description: string;
+                                    /** @description 环节时限, e.g. 1个工作日 */
+                                    timeLimit: string;
+                                }[];
+                                /** @description 特别程序 special_procedure; empty = 无 */
+                                specialProcedure: string;
+                                /** @description 数量限制 limit_explain; empty = 无 */
+                                quantityLimit: string;
+                                /** @description 中介服务 service_type; empty = 无 */
+                                intermediaryServices: string;
+                                /** @description 结果名称 result_name */
+                                resultName: string;
+                                /**
+                                 * @description 审批结果类型 result_type
+                                 * @enum {string}
+                                 */
+                                resultType: "1" | "2" | "3" | "4";
+                                /** @description catalogue file id (下载附件) */
+                                resultSampleFileId: string | null;
+                                /** @description 办理大厅 (windows shown from organisations) */
+                                hallId: string | null;
+                                /** @description 办理地点 transact_addr */
+                                address: string;
+                                /** @description 办理时间 transact_time */
+                                hours: string;
+                                /** @description 咨询方式 link_way */
+                                consultMethods: ("1" | "2" | "3" | "4" | "5")[];
+                                /** @description 咨询电话, with area code */
+                                consultPhone: string;
+                                /** @description 监督投诉电话, with area code */
+                                complaintPhone: string;
+                                /** @description 到办事现场次数 limit_scene_num */
+                                visits: number;
+                                /** @description 到现场办理原因说明 limit_scene_explain */
+                                visitsReason: string;
+                                /** @description 网办深度等级 0–4 (4 = 全程网办) */
+                                onlineLevel: number;
+                                /** @description 网上办理深度 online_handle_depth */
+                                onlineDepth: ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8")[];
+                                /** @description 是否网办 is_online */
+                                isOnline: boolean;
+                                /** @description 网办地址 online_handle_url */
+                                onlineUrl: string;
+                                /** @description 是否支持预约办理 is_schedule */
+                                supportsAppointment: boolean;
+                                /** @description 是否支持物流快递 is_express */
+                                supportsExpress: boolean;
+                                /** @description 是否支持网上支付 is_pay_online */
+                                supportsOnlinePayment: boolean;
+                                /** @description 通办范围 handle_area */
+                                serviceScope: ("1" | "2" | "3" | "4" | "5" | "6") | null;
+                                /** @description 共同实施部门 other_dept; empty = 无 */
+                                jointDepartments: string;
+                                /** @description 面向自然人主题分类 user_topic_type */
+                                personThemes: ("P01" | "P02" | "P03" | "P04" | "P05" | "P06" | "P07" | "P08" | "P09" | "P10")[];
+                                /** @description 面向法人主题分类 corp_topic_type */
+                                enterpriseThemes: ("E01" | "E02" | "E03" | "E04" | "E05" | "E06")[];
+                                /** @description 是否收费 is_fee */
+                                charged: boolean;
+                                fees: {
+                                    /** @description 收费项目名称 fee_name */
+                                    name: string;
+                                    /** @description 收费标准 fee_stand */
+                                    standard: string;
+                                    /** @description 收费依据 by_law */
+                                    basis: string;
+                                    /** @description 减免政策 desc_explain; empty = none */
+                                    reductions: string;
+                                }[];
+                                materials: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 材料名称 material_name */
+                                    name: string;
+                                    /**
+                                     * @description 材料类型 material_type
+                                     * @enum {string}
+                                     */
+                                    kind: "1" | "2" | "3";
+                                    /**
+                                     * @description 材料形式 material_format
+                                     * @enum {string}
+                                     */
+                                    format: "1" | "2" | "3";
+                                    /** @description 原件份数 */
+                                    originalCopies: number;
+                                    /** @description 复印件份数 */
+                                    photocopyCopies: number;
+                                    /** @description 纸质材料规格 page_format, e.g. A4 */
+                                    paperSpec: string;
+                                    /** @description 是否必备材料 is_need */
+                                    required: boolean;
+                                    /**
+                                     * @description 来源渠道 source_type
+                                     * @enum {string}
+                                     */
+                                    sourceChannel: "1" | "2" | "3";
+                                    /** @description 出具机构 (when issued by another body) */
+                                    issuedBy: string;
+                                    /** @description 要求提供材料的依据 by_law */
+                                    legalBasis: string;
+                                    /** @description 填报须知 fill_explain */
+                                    fillingNotes: string;
+                                    /** @description 受理标准 accept_stand */
+                                    acceptanceStandard: string;
+                                    /** @description catalogue file id (下载附件) */
+                                    blankFormFileId: string | null;
+                                    /** @description catalogue file id (下载附件) */
+                                    sampleFileId: string | null;
+                                    replacedBy: {
+                                        kind: "e_certificate" | "registry";
+                                        /** @description e-certificate type code or registry field */
+                                        ref: string;
+                                        /** @description what a person sees, e.g. 居民身份证电子证照 */
+                                        label: string;
+                                    } | null;
+                                    /** @description empty = always; all conditions must hold */
+                                    appliesWhen: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        scenario: string;
+                                        /** @description the material applies when the answer is one of these */
+                                        options: string[];
+                                    }[];
+                                }[];
+                                scenarios: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 办理情形问题, e.g. 您办理的是哪种情形？ */
+                                    question: string;
+                                    options: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        key: string;
+                                        /** @description 选项 */
+                                        label: string;
+                                        /** @description overrides the promised limit for this answer; null = the item limit */
+                                        promisedLimitDays: number | null;
+                                        /** @description shown when chosen */
+                                        note: string;
+                                    }[];
+                                }[];
+                                /** @description 常见问题 */
+                                faqs: {
+                                    /** @description 问题 */
+                                    question: string;
+                                    /** @description 解答 */
+                                    answer: string;
+                                }[];
+                            };
+                            contentDigest: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            submittedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            submittedAt: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            reviewComment: string | null;
+                            publishedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            publishedAt: string | null;
+                            endedAt: string | null;
+                            endedReason: string | null;
+                            quality: {
+                                ok: boolean;
+                                problems: {
+                                    rule: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                mediaType: string;
+                                size: number;
+                                sha256: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/catalogue/versions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回修改 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            implementationCode: string;
+                            /** Format: uuid */
+                            departmentId: string;
+                            departmentName: string;
+                            versionNo: number;
+                            /** @description draft 草稿 · in_review 待审核 · approved 待发布 · published 已发布 · superseded 已被替代 · withdrawn 已撤回 */
+                            status: "draft" | "in_review" | "approved" | "published" | "superseded" | "withdrawn";
+                            content: {
+                                /** @description 事项名称 task_name */
+                                name: string;
+                                /** @description 俗称 / 别名 (for search) */
+                                aliases: string[];
+                                /** @description 基本编码 catalog_code */
+                                basicCode: string;
+                                /**
+                                 * @description 事项类型代码 task_type (A.1)
+                                 * @enum {string}
+                                 */
+                                itemType: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "20";
+                                /** @description 设定依据 by_law */
+                                legalBasis: string;
+                                /**
+                                 * @description 行使层级代码 use_level (A.2)
+                                 * @enum {string}
+                                 */
+                                exerciseLevel: "1" | "2" | "3" | "4" | "5" | "6" | "7";
+                                /**
+                                 * @description 权力来源 power_source
+                                 * @enum {string}
+                                 */
+                                powerSource: "1" | "2" | "3" | "4" | "5" | "6";
+                                /**
+                                 * @description 实施主体性质代码 dept_type (A.3)
+                                 * @enum {string}
+                                 */
+                                subjectNature: "1" | "2" | "3" | "9";
+                                /** @description 委托部门 entrust_name */
+                                entrustedBody: string;
+                                /** @description 服务对象代码 server_type (A.4) */
+                                audiences: ("1" | "2" | "3" | "4" | "5" | "6")[];
+                                /** @description 办理形式代码 handle_type (A.5) */
+                                handlingForms: ("1" | "2" | "3" | "4" | "9")[];
+                                /**
+                                 * @description 办件类型代码 project_type (A.6)
+                                 * @enum {string}
+                                 */
+                                caseType: "1" | "2" | "9";
+                                /** @description 时限单位 (工作日 / 自然日) */
+                                limitUnit: "working_day" | "natural_day";
+                                /** @description 法定办结时限 anticipate_day; null = 无法定时限 */
+                                legalLimitDays: number | null;
+                                /** @description 法定办结时限说明 */
+                                legalLimitExplanation: string;
+                                /** @description 承诺办结时限 promise_day; 0 = 即办 */
+                                promisedLimitDays: number;
+                                /** @description 承诺办结时限说明 */
+                                promisedLimitExplanation: string;
+                                /** @description 受理条件 accept_condition */
+                                acceptanceConditions: string;
+                                /** @description 办理流程 handle_flow */
+                                processSteps: {
+                                    /** @description 环节名称, e.g. 受理 / 审核 / 审批 / 办结 / 送达 */
+                                    name: string;
+                                    /** @description 办理人与办理内容 */
+                                    description: string;
+                                    /** @description 环节时限, e.g. 1个工作日 */
+                                    timeLimit: string;
+                                }[];
+                                /** @description 特别程序 special_procedure; empty = 无 */
+                                specialProcedure: string;
+                                /** @description 数量限制 limit_explain; empty = 无 */
+                                quantityLimit: string;
+                                /** @description 中介服务 service_type; empty = 无 */
+                                intermediaryServices: string;
+                                /** @description 结果名称 result_name */
+                                resultName: string;
+                                /**
+                                 * @description 审批结果类型 result_type
+                                 * @enum {string}
+                                 */
+                                resultType: "1" | "2" | "3" | "4";
+                                /** @description catalogue file id (下载附件) */
+                                resultSampleFileId: string | null;
+                                /** @description 办理大厅 (windows shown from organisations) */
+                                hallId: string | null;
+                                /** @description 办理地点 transact_addr */
+                                address: string;
+                                /** @description 办理时间 transact_time */
+                                hours: string;
+                                /** @description 咨询方式 link_way */
+                                consultMethods: ("1" | "2" | "3" | "4" | "5")[];
+                                /** @description 咨询电话, with area code */
+                                consultPhone: string;
+                                /** @description 监督投诉电话, with area code */
+                                complaintPhone: string;
+                                /** @description 到办事现场次数 limit_scene_num */
+                                visits: number;
+                                /** @description 到现场办理原因说明 limit_scene_explain */
+                                visitsReason: string;
+                                /** @description 网办深度等级 0–4 (4 = 全程网办) */
+                                onlineLevel: number;
+                                /** @description 网上办理深度 online_handle_depth */
+                                onlineDepth: ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8")[];
+                                /** @description 是否网办 is_online */
+                                isOnline: boolean;
+                                /** @description 网办地址 online_handle_url */
+                                onlineUrl: string;
+                                /** @description 是否支持预约办理 is_schedule */
+                                supportsAppointment: boolean;
+                                /** @description 是否支持物流快递 is_express */
+                                supportsExpress: boolean;
+                                /** @description 是否支持网上支付 is_pay_online */
+                                supportsOnlinePayment: boolean;
+                                /** @description 通办范围 handle_area */
+                                serviceScope: ("1" | "2" | "3" | "4" | "5" | "6") | null;
+                                /** @description 共同实施部门 other_dept; empty = 无 */
+                                jointDepartments: string;
+                                /** @description 面向自然人主题分类 user_topic_type */
+                                personThemes: ("P01" | "P02" | "P03" | "P04" | "P05" | "P06" | "P07" | "P08" | "P09" | "P10")[];
+                                /** @description 面向法人主题分类 corp_topic_type */
+                                enterpriseThemes: ("E01" | "E02" | "E03" | "E04" | "E05" | "E06")[];
+                                /** @description 是否收费 is_fee */
+                                charged: boolean;
+                                fees: {
+                                    /** @description 收费项目名称 fee_name */
+                                    name: string;
+                                    /** @description 收费标准 fee_stand */
+                                    standard: string;
+                                    /** @description 收费依据 by_law */
+                                    basis: string;
+                                    /** @description 减免政策 desc_explain; empty = none */
+                                    reductions: string;
+                                }[];
+                                materials: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 材料名称 material_name */
+                                    name: string;
+                                    /**
+                                     * @description 材料类型 material_type
+                                     * @enum {string}
+                                     */
+                                    kind: "1" | "2" | "3";
+                                    /**
+                                     * @description 材料形式 material_format
+                                     * @enum {string}
+                                     */
+                                    format: "1" | "2" | "3";
+                                    /** @description 原件份数 */
+                                    originalCopies: number;
+                                    /** @description 复印件份数 */
+                                    photocopyCopies: number;
+                                    /** @description 纸质材料规格 page_format, e.g. A4 */
+                                    paperSpec: string;
+                                    /** @description 是否必备材料 is_need */
+                                    required: boolean;
+                                    /**
+                                     * @description 来源渠道 source_type
+                                     * @enum {string}
+                                     */
+                                    sourceChannel: "1" | "2" | "3";
+                                    /** @description 出具机构 (when issued by another body) */
+                                    issuedBy: string;
+                                    /** @description 要求提供材料的依据 by_law */
+                                    legalBasis: string;
+                                    /** @description 填报须知 fill_explain */
+                                    fillingNotes: string;
+                                    /** @description 受理标准 accept_stand */
+                                    acceptanceStandard: string;
+                                    /** @description catalogue file id (下载附件) */
+                                    blankFormFileId: string | null;
+                                    /** @description catalogue file id (下载附件) */
+                                    sampleFileId: string | null;
+                                    replacedBy: {
+                                        kind: "e_certificate" | "registry";
+                                        /** @description e-certificate type code or registry field */
+                                        ref: string;
+                                        /** @description what a person sees, e.g. 居民身份证电子证照 */
+                                        label: string;
+                                    } | null;
+                                    /** @description empty = always; all conditions must hold */
+                                    appliesWhen: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        scenario: string;
+                                        /** @description the material applies when the answer is one of these */
+                                        options: string[];
+                                    }[];
+                                }[];
+                                scenarios: {
+                                    /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                    key: string;
+                                    /** @description 办理情形问题, e.g. 您办理的是哪种情形？ */
+                                    question: string;
+                                    options: {
+                                        /** @description stable key inside the item (a–z, 0–9, _ -) */
+                                        key: string;
+                                        /** @description 选项 */
+                                        label: string;
+                                        /** @description overrides the promised limit for this answer; null = the item limit */
+                                        promisedLimitDays: number | null;
+                                        /** @description shown when chosen */
+                                        note: string;
+                                    }[];
+                                }[];
+                                /** @description 常见问题 */
+                                faqs: {
+                                    /** @description 问题 */
+                                    question: string;
+                                    /** @description 解答 */
+                                    answer: string;
+                                }[];
+                            };
+                            contentDigest: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            submittedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            submittedAt: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reviewedAt: string | null;
+                            reviewComment: string | null;
+                            publishedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            publishedAt: string | null;
+                            endedAt: string | null;
+                            endedReason: string | null;
+                            quality: {
+                                ok: boolean;
+                                problems: {
+                                    rule: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                mediaType: string;
+                                size: number;
+                                sha256: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/catalogue/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 两个版本的差异 */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: {
+                                /** Format: uuid */
+                                id: string;
+                                versionNo: number;
+                                /** @description draft 草稿 · in_review 待审核 · approved 待发布 · published 已发布 · superseded 已被替代 · withdrawn 已撤回 */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded" | "withdrawn";
+                                name: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                publishedAt: string | null;
+                                endedAt: string | null;
+                            };
+                            to: {
+                                /** Format: uuid */
+                                id: string;
+                                versionNo: number;
+                                /** @description draft 草稿 · in_review 待审核 · approved 待发布 · published 已发布 · superseded 已被替代 · withdrawn 已撤回 */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded" | "withdrawn";
+                                name: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                publishedAt: string | null;
+                                endedAt: string | null;
+                            };
+                            changes: {
+                                path: string;
+                                label: string;
+                                kind: "added" | "removed" | "changed";
+                                before: unknown;
+                                after: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/catalogue/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传附件（空白表格、示例样表、结果样本），按文件内容校验类型 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fileName: string;
+                        contentBase64: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            mediaType: string;
+                            size: number;
+                            sha256: string;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/catalogue/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出事项目录（GB/T 39046 字段名与代码；可按对接系统转换代码） */
+        get: {
+            parameters: {
+                query: {
+                    format: "json" | "csv";
+                    integration?: string;
+                    /** @description published (default) or the latest version of every item */
+                    versions?: "published" | "latest";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON document or CSV (UTF-8 with BOM) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/catalogue/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入事项目录（全部成功或全部不写入；逐行报告错误） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        format: "json" | "csv";
+                        integration?: string;
+                        data: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description new items (each with a draft version) */
+                            created: number;
+                            /** @description existing items that got a new draft version */
+                            updated: number;
+                            /** @description rows equal to the item’s latest version */
+                            unchanged: number;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/catalogue/bundles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一件事（全部状态） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                name: string;
+                                audience: "person" | "enterprise";
+                                theme: string | null;
+                                description: string;
+                                status: "draft" | "published" | "withdrawn";
+                                items: {
+                                    implementationCode: string;
+                                    name: string;
+                                    published: boolean;
+                                }[];
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建一件事 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        audience: "person" | "enterprise";
+                        theme: string | null;
+                        description: string;
+                        itemCodes: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            name: string;
+                            audience: "person" | "enterprise";
+                            theme: string | null;
+                            description: string;
+                            status: "draft" | "published" | "withdrawn";
+                            items: {
+                                implementationCode: string;
+                                name: string;
+                                published: boolean;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/catalogue/bundles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改一件事 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        audience: "person" | "enterprise";
+                        theme: string | null;
+                        description: string;
+                        itemCodes: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            name: string;
+                            audience: "person" | "enterprise";
+                            theme: string | null;
+                            description: string;
+                            status: "draft" | "published" | "withdrawn";
+                            items: {
+                                implementationCode: string;
+                                name: string;
+                                published: boolean;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/catalogue/bundles/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布一件事 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            name: string;
+                            audience: "person" | "enterprise";
+                            theme: string | null;
+                            description: string;
+                            status: "draft" | "published" | "withdrawn";
+                            items: {
+                                implementationCode: string;
+                                name: string;
+                                published: boolean;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/catalogue/bundles/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回一件事 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            name: string;
+                            audience: "person" | "enterprise";
+                            theme: string | null;
+                            description: string;
+                            status: "draft" | "published" | "withdrawn";
+                            items: {
+                                implementationCode: string;
+                                name: string;
+                                published: boolean;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/catalogue/code-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 代码映射（各对接系统） */
+        get: {
+            parameters: {
+                query?: {
+                    integration?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                integration: string;
+                                listKey: string;
+                                nationalCode: string;
+                                externalCode: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** 设置或删除（externalCode 为 null）一条代码映射 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        integration: string;
+                        listKey: string;
+                        nationalCode: string;
+                        externalCode: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            integration: string;
+                            listKey: string;
+                            nationalCode: string;
+                            externalCode: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

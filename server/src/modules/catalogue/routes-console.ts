@@ -26,7 +26,10 @@ import {
   CreateItemBody,
   Diff,
   DiffQuery,
+  ExportQuery,
   FileMeta,
+  ImportBody,
+  ImportResult,
   ItemDetail,
   RejectBody,
   SaveDraftBody,
@@ -35,6 +38,9 @@ import {
 } from './schemas.js';
 import { startNewVersion } from './start-new-version.js';
 import { diffContents } from './version-diff.js';
+import { exportCatalogue } from './export-catalogue.js';
+import { importCatalogue } from './import-catalogue.js';
+import { attachmentHeader } from './routes-public.js';
 
 const tags = ['catalogue-console'];
 const WRITE_ERRORS = errors(400, 401, 403, 404, 409, 422);
@@ -270,6 +276,43 @@ export function consoleCatalogueRoutes(deps: AppDeps): FastifyPluginAsync {
         const p = requireStaff(request);
         return reply.status(201).send(await uploadFile(ctx(), p, request.body.fileName, request.body.contentBase64, metaOf(request)));
       },
+    );
+
+    app.get(
+      '/console/catalogue/export',
+      {
+        schema: {
+          tags,
+          summary: '导出事项目录（GB/T 39046 字段名与代码；可按对接系统转换代码）',
+          querystring: ExportQuery,
+          response: { 200: Type.String({ description: 'JSON document or CSV (UTF-8 with BOM)' }), ...errors(400, 401, 403) },
+        },
+      },
+      async (request, reply) => {
+        const p = requireStaff(request);
+        if (!p.roles.some((r) => ['admin', 'catalogue_editor', 'catalogue_reviewer', 'catalogue_publisher', 'supervisor'].includes(r)))
+          throw new DomainError('FORBIDDEN');
+        const out = await exportCatalogue(db(), { versions: 'published', ...request.query }, deps.clock.now());
+        return reply
+          .header('content-type', out.mediaType)
+          .header('content-disposition', attachmentHeader(out.fileName))
+          .header('x-item-count', String(out.count))
+          .send(out.body);
+      },
+    );
+
+    app.post(
+      '/console/catalogue/import',
+      {
+        bodyLimit: 25 * 1024 * 1024,
+        schema: {
+          tags,
+          summary: '导入事项目录（全部成功或全部不写入；逐行报告错误）',
+          body: ImportBody,
+          response: { 200: ImportResult, ...errors(400, 401, 403) },
+        },
+      },
+      async (request) => importCatalogue(ctx(), requireStaff(request), request.body, metaOf(request)),
     );
 
     app.get(

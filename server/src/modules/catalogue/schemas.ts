@@ -255,6 +255,11 @@ export const ExportQuery = Type.Object(
   {
     format: Type.Union([Type.Literal('json'), Type.Literal('csv')]),
     integration: Type.Optional(Type.String({ pattern: '^[a-z][a-z0-9_-]{1,39}$' })),
+    versions: Type.Optional(
+      Type.Union([Type.Literal('published'), Type.Literal('latest')], {
+        description: 'published (default) or the latest version of every item',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
