@@ -32,11 +32,13 @@ const TYPES: Record<string, { mediaType: string; matches(b: Buffer): boolean }> 
 };
 
 function isUtf8Html(b: Buffer): boolean {
-  const text = new TextDecoder('utf-8', { fatal: false })
-    .decode(b.subarray(0, 2048))
-    .replace(/^\uFEFF/, '')
-    .trimStart();
-  return !text.includes('\uFFFD') && /^<(!doctype html|html)/i.test(text);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(b);
+  } catch {
+    return false;
+  }
+  return /^<(!doctype html|html)/i.test(text.replace(/^\uFEFF/, '').trimStart());
 }
 
 /** The media type of a file whose name and content agree, or UNSUPPORTED_FILE_TYPE. */
@@ -68,7 +70,7 @@ export async function storeFile(db: Db, file: { fileName: string; bytes: Buffer;
 
 export async function uploadFile(deps: { db: Db; now: Date }, p: Principal, fileName: string, contentBase64: string, meta: RequestMeta) {
   if (p.kind !== 'staff' || !p.roles.some((r) => EDIT_ROLES.includes(r))) throw new DomainError('FORBIDDEN');
-  if (/[\\/\u0000-\u001f]/.test(fileName)) throw new DomainError('VALIDATION_FAILED', '文件名不能包含路径或控制字符');
+  if (/[\\/]/.test(fileName) || [...fileName].some((c) => c.charCodeAt(0) < 0x20)) throw new DomainError('VALIDATION_FAILED', '文件名不能包含路径或控制字符');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(contentBase64)) throw new DomainError('VALIDATION_FAILED', '文件内容不是有效的 Base64');
   const bytes = Buffer.from(contentBase64, 'base64');
   if (bytes.length === 0) throw new DomainError('VALIDATION_FAILED', '文件为空');

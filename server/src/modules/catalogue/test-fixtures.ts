@@ -206,7 +206,7 @@ export function immediateItemContent(overrides: Partial<ItemContent> = {}): Item
         acceptanceStandard: '在有效期内。',
         blankFormFileId: null,
         sampleFileId: null,
-        replacedBy: { kind: 'e_certificate', ref: 'resident_id_card', label: '居民身份证电子证照' },
+        replacedBy: { kind: 'e_certificate', ref: 'id_card', label: '居民身份证电子证照' },
         appliesWhen: [],
       },
     ],

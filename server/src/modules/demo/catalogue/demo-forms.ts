@@ -36,7 +36,7 @@ export function blankFormHtml(form: DemoBlankForm, departmentName: string): stri
 <p>受理机关：${escapeHtml(departmentName)}</p>
 <table>${rows}</table>
 ${form.notes ? `<div class="notes"><strong>填写说明：</strong>${escapeHtml(form.notes)}</div>` : ''}
-<div class="sign"><span>申请人（签字或盖章）：</span><span>年　　月　　日</span></div>`,
+<div class="sign"><span>申请人（签字或盖章）：</span><span>年&#12288;&#12288;月&#12288;&#12288;日</span></div>`,
   );
 }
 
@@ -45,7 +45,7 @@ export function sampleFormHtml(form: DemoBlankForm, departmentName: string): str
   return page(
     `${form.title}（示例）`,
     `<h1>${escapeHtml(form.title)}</h1>
-<p><span class="stamp">示例样表</span>　受理机关：${escapeHtml(departmentName)}</p>
+<p><span class="stamp">示例样表</span>&#12288;受理机关：${escapeHtml(departmentName)}</p>
 <table>${rows}</table>
 ${form.notes ? `<div class="notes"><strong>填写说明：</strong>${escapeHtml(form.notes)}</div>` : ''}
 <div class="sign"><span>申请人（签字或盖章）：张某某</span><span>2026 年 1 月 5 日</span></div>`,
@@ -56,7 +56,7 @@ export function resultSampleHtml(resultName: string, itemName: string, departmen
   return page(
     `${resultName}（样本）`,
     `<h1>${escapeHtml(resultName)}</h1>
-<p style="text-align:center"><span class="stamp">样　本</span></p>
+<p style="text-align:center"><span class="stamp">样&#12288;本</span></p>
 <table>
 <tr><th>事项名称</th><td>${escapeHtml(itemName)}</td></tr>
 <tr><th>持证（申请）人</th><td>××××</td></tr>
