@@ -1867,7 +1867,7 @@ export interface paths {
                         name: string;
                         /** Format: uuid */
                         departmentId: string;
-                        roles: ("window_clerk" | "reviewer" | "department_head" | "hotline_operator" | "supervisor" | "admin")[];
+                        roles: ("window_clerk" | "reviewer" | "department_head" | "hotline_operator" | "supervisor" | "admin" | "catalogue_editor" | "catalogue_reviewer" | "catalogue_publisher")[];
                         mobile?: string;
                         /** Format: email */
                         email?: string;
@@ -2044,7 +2044,7 @@ export interface paths {
                         name?: string;
                         /** Format: uuid */
                         departmentId?: string;
-                        roles?: ("window_clerk" | "reviewer" | "department_head" | "hotline_operator" | "supervisor" | "admin")[];
+                        roles?: ("window_clerk" | "reviewer" | "department_head" | "hotline_operator" | "supervisor" | "admin" | "catalogue_editor" | "catalogue_reviewer" | "catalogue_publisher")[];
                         status?: "active" | "disabled";
                         windowId?: string | null;
                     };

@@ -70,7 +70,8 @@ export async function storeFile(db: Db, file: { fileName: string; bytes: Buffer;
 
 export async function uploadFile(deps: { db: Db; now: Date }, p: Principal, fileName: string, contentBase64: string, meta: RequestMeta) {
   if (p.kind !== 'staff' || !p.roles.some((r) => EDIT_ROLES.includes(r))) throw new DomainError('FORBIDDEN');
-  if (/[\\/]/.test(fileName) || [...fileName].some((c) => c.charCodeAt(0) < 0x20)) throw new DomainError('VALIDATION_FAILED', '文件名不能包含路径或控制字符');
+  if (/[\\/]/.test(fileName) || [...fileName].some((c) => c.charCodeAt(0) < 0x20))
+    throw new DomainError('VALIDATION_FAILED', '文件名不能包含路径或控制字符');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(contentBase64)) throw new DomainError('VALIDATION_FAILED', '文件内容不是有效的 Base64');
   const bytes = Buffer.from(contentBase64, 'base64');
   if (bytes.length === 0) throw new DomainError('VALIDATION_FAILED', '文件为空');

@@ -8,6 +8,9 @@ export const StaffRoleSchema = Type.Union([
   Type.Literal('hotline_operator'),
   Type.Literal('supervisor'),
   Type.Literal('admin'),
+  Type.Literal('catalogue_editor'),
+  Type.Literal('catalogue_reviewer'),
+  Type.Literal('catalogue_publisher'),
 ]);
 
 export const StaffMember = Type.Object({

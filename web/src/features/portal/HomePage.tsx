@@ -1,7 +1,8 @@
-/** 办事大厅 home: hero with the catalogue search, then the service entries. */
+/** 办事大厅 home: hero with the catalogue search, the service entries, then 热门事项 and 一件事. */
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { CatalogueRows } from './CatalogueRows';
 import { SearchBox } from './SearchBox';
 import { ServiceCards } from './ServiceCards';
 
@@ -21,6 +22,7 @@ export function HomePage() {
       </section>
       <div className="page">
         <ServiceCards />
+        <CatalogueRows />
       </div>
     </>
   );

@@ -1,11 +1,12 @@
-/** The portal's service entries. Only 我的 is live today; the rest name the capability that brings them. */
-export type LaterEntry = 'personal' | 'enterprise' | 'applications' | 'appointments' | 'hotline' | 'ratings';
-export type Entry = LaterEntry | 'me';
-export type Capability = 'catalogue' | 'applications' | 'appointments' | 'hotline' | 'ratings';
+/**
+ * The portal's service entries. 个人办事 / 法人办事 (the service catalogue) and 我的 are live; the rest name
+ * the capability that brings them.
+ */
+export type LaterEntry = 'applications' | 'appointments' | 'hotline' | 'ratings';
+export type Entry = 'personal' | 'enterprise' | LaterEntry | 'me';
+export type Capability = 'applications' | 'appointments' | 'hotline' | 'ratings';
 
 export const CAPABILITY_OF: Record<LaterEntry, Capability> = {
-  personal: 'catalogue',
-  enterprise: 'catalogue',
   applications: 'applications',
   appointments: 'appointments',
   hotline: 'hotline',
