@@ -1,0 +1,70 @@
+/**
+ * The catalogue console's shapes, derived from the generated OpenAPI types (schema.gen.ts) with the same
+ * Res/Body/Query helpers as api/types.ts, so they cannot drift from the server.
+ */
+import type { paths } from '../../api/schema.gen';
+
+type Op<P extends keyof paths, M extends keyof paths[P]> = paths[P][M];
+type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+type Res<P extends keyof paths, M extends keyof paths[P]> =
+  Op<P, M> extends { responses: infer R }
+    ? R extends { 200: infer X }
+      ? JsonOf<X>
+      : R extends { 201: infer Y }
+        ? JsonOf<Y>
+        : never
+    : never;
+type Body<P extends keyof paths, M extends keyof paths[P]> = Op<P, M> extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
+type Query<P extends keyof paths, M extends keyof paths[P]> = Op<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+type Item<T> = T extends { items: Array<infer I> } ? I : never;
+type Elem<T> = T extends Array<infer I> ? I : never;
+
+export type ConsoleItemList = Res<'/api/console/catalogue/items', 'get'>;
+export type ConsoleItem = Item<ConsoleItemList>;
+export type ConsoleItemsQuery = Query<'/api/console/catalogue/items', 'get'>;
+export type ListStatus = NonNullable<ConsoleItemsQuery['status']>;
+export type CreateItemInput = Body<'/api/console/catalogue/items', 'post'>;
+export type ItemDetail = Res<'/api/console/catalogue/items/{id}', 'get'>;
+export type VersionSummary = Elem<ItemDetail['versions']>;
+export type VersionDetail = Res<'/api/console/catalogue/versions/{id}', 'get'>;
+export type VersionStatus = VersionDetail['status'];
+export type ItemContent = VersionDetail['content'];
+export type Material = Elem<ItemContent['materials']>;
+export type MaterialCondition = Elem<Material['appliesWhen']>;
+export type ReplacedBy = NonNullable<Material['replacedBy']>;
+export type Scenario = Elem<ItemContent['scenarios']>;
+export type ScenarioOption = Elem<Scenario['options']>;
+export type Fee = Elem<ItemContent['fees']>;
+export type ProcessStep = Elem<ItemContent['processSteps']>;
+export type Faq = Elem<ItemContent['faqs']>;
+export type QualityProblem = Elem<VersionDetail['quality']['problems']>;
+export type FileMeta = Elem<VersionDetail['files']>;
+export type Diff = Res<'/api/console/catalogue/diff', 'get'>;
+export type DiffChange = Elem<Diff['changes']>;
+export type CodeLists = Res<'/api/catalogue/code-lists', 'get'>['lists'];
+export type CodeEntry = Elem<CodeLists[string]>;
+export type ConsoleBundle = Item<Res<'/api/console/catalogue/bundles', 'get'>>;
+export type BundleInput = Body<'/api/console/catalogue/bundles', 'post'>;
+export type BundleStatus = ConsoleBundle['status'];
+export type CodeMapping = Item<Res<'/api/console/catalogue/code-mappings', 'get'>>;
+export type CodeMappingInput = Body<'/api/console/catalogue/code-mappings', 'put'>;
+
+/** The code lists of GET /api/catalogue/code-lists that the editor uses. */
+export type CodeListKey =
+  | 'item_type'
+  | 'audience'
+  | 'handling_form'
+  | 'case_type'
+  | 'result_type'
+  | 'online_level'
+  | 'online_depth'
+  | 'contact_method'
+  | 'material_kind'
+  | 'material_format'
+  | 'source_channel'
+  | 'person_theme'
+  | 'enterprise_theme'
+  | 'exercise_level'
+  | 'power_source'
+  | 'subject_nature'
+  | 'service_scope';
