@@ -26,6 +26,9 @@ async function idCardCode(): Promise<string> {
   return body.items.find((i) => i.name === ID_CARD)!.implementationCode;
 }
 
+/** The primary button of the dialog that is open (antd confirm or modal). */
+const confirmDialog = (page: Page) => page.locator('.ant-modal .ant-btn-primary').last().click();
+
 async function staffLogIn(page: Page, username: string) {
   await page.goto(`${j.baseUrl}/login`);
   await page.getByRole('tab', { name: '工作人员' }).click();
@@ -100,18 +103,12 @@ describe('citizen finds and reads a guide', () => {
 
 describe('console: edit, review and publish by three people', () => {
   it('an editor changes a published item, a reviewer approves, a publisher publishes, the portal shows v2', async () => {
-    const code = await idCardCode();
-    void code;
     const editor = await newPage(j);
     await staffLogIn(editor, 'scjg.bianzhi');
     await editor.goto(`${j.baseUrl}/console/catalogue`);
     await editor.getByRole('link', { name: '食品经营许可' }).first().click();
     await editor.getByRole('button', { name: '新建版本' }).click();
-    await editor
-      .getByRole('button', { name: /确\s*定|确认/ })
-      .last()
-      .click()
-      .catch(() => undefined);
+    await confirmDialog(editor);
     await editor.waitForURL(/\/console\/catalogue\/versions\//);
     const versionUrl = editor.url();
     await editor.getByRole('tab', { name: '办理信息' }).click();
@@ -127,30 +124,21 @@ describe('console: edit, review and publish by three people', () => {
       )
       .toBe(true);
     await editor.getByRole('button', { name: '提交审核' }).click();
-    await editor
-      .getByRole('button', { name: /确\s*定|确认|提\s*交/ })
-      .last()
-      .click();
+    await confirmDialog(editor);
     await expect.poll(() => editor.getByText('待审核').first().isVisible()).toBe(true);
 
     const reviewer = await newPage(j);
     await staffLogIn(reviewer, 'shixiang.shenhe');
     await reviewer.goto(versionUrl);
     await reviewer.getByRole('button', { name: '审核通过' }).click();
-    await reviewer
-      .getByRole('button', { name: /确\s*定|确认|通\s*过/ })
-      .last()
-      .click();
+    await confirmDialog(reviewer);
     await expect.poll(() => reviewer.getByText('待发布').first().isVisible()).toBe(true);
 
     const publisher = await newPage(j);
     await staffLogIn(publisher, 'shixiang.fabu');
     await publisher.goto(versionUrl);
     await publisher.getByRole('button', { name: /^发\s*布$/ }).click();
-    await publisher
-      .getByRole('button', { name: /确\s*定|确认|发\s*布/ })
-      .last()
-      .click();
+    await confirmDialog(publisher);
     await expect.poll(() => publisher.getByText('已发布').first().isVisible()).toBe(true);
     await shot(publisher, 'catalogue-console-published');
 
