@@ -3056,6 +3056,7 @@ export interface paths {
                     /** @description 最多跑动次数 */
                     maxVisits?: number;
                     limit: number;
+                    /** @description pages reach the first 1,000 matches */
                     offset: number;
                 };
                 header?: never;
@@ -3086,7 +3087,10 @@ export interface paths {
                                 visits: number;
                                 matchedIn: "name" | "other";
                             }[];
+                            /** @description matches, counted up to 1,000 */
                             total: number;
+                            /** @description true when there are more than 1,000 matches (shown as 1000+) */
+                            totalCapped: boolean;
                         };
                     };
                 };

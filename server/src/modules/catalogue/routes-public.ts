@@ -55,7 +55,7 @@ export function publicCatalogueRoutes(deps: AppDeps): FastifyPluginAsync {
         },
       },
       async (request) => {
-        const { items, total } = await searchItems(db(), request.query);
+        const { items, total, totalCapped } = await searchItems(db(), request.query);
         return {
           items: items.map((h) => ({
             implementationCode: h.implementationCode,
@@ -69,6 +69,7 @@ export function publicCatalogueRoutes(deps: AppDeps): FastifyPluginAsync {
             matchedIn: h.matchedIn,
           })),
           total,
+          totalCapped,
         };
       },
     );

@@ -46,13 +46,17 @@ export const SearchQuery = Type.Object(
     onlineLevel: Type.Optional(Type.Integer({ minimum: 0, maximum: 4, description: 'minimum 网办深度等级' })),
     maxVisits: Type.Optional(Type.Integer({ minimum: 0, maximum: 9, description: '最多跑动次数' })),
     limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
-    offset: Type.Integer({ minimum: 0, maximum: 10000, default: 0 }),
+    offset: Type.Integer({ minimum: 0, maximum: 980, default: 0, description: 'pages reach the first 1,000 matches' }),
   },
   { additionalProperties: false },
 );
 export type SearchQueryType = Static<typeof SearchQuery>;
 
-export const SearchResult = Type.Object({ items: Type.Array(ItemSummary), total: Type.Integer() });
+export const SearchResult = Type.Object({
+  items: Type.Array(ItemSummary),
+  total: Type.Integer({ description: 'matches, counted up to 1,000' }),
+  totalCapped: Type.Boolean({ description: 'true when there are more than 1,000 matches (shown as 1000+)' }),
+});
 
 export const SuggestQuery = Type.Object({ q: Type.String({ minLength: 1, maxLength: 50 }) }, { additionalProperties: false });
 export const Suggestions = Type.Object({ items: Type.Array(Type.Object({ implementationCode: Type.String(), name: Type.String() })) });

@@ -223,8 +223,8 @@ describe('finding items by what people type', () => {
   });
 
   it('returns nothing for a query of stopwords only, and for words no item has', async () => {
-    expect(await search({ q: '怎么办理' })).toEqual({ items: [], total: 0 });
-    expect(await search({ q: '火星移民' })).toEqual({ items: [], total: 0 });
+    expect(await search({ q: '怎么办理' })).toEqual({ items: [], total: 0, totalCapped: false });
+    expect(await search({ q: '火星移民' })).toEqual({ items: [], total: 0, totalCapped: false });
   });
 
   it('is not fooled by tsquery syntax in the query', async () => {
@@ -267,7 +267,7 @@ describe('filters', () => {
     const page = await search({ limit: 3, offset: 3 });
     expect(page.items.map((h) => keyOf(h.itemId))).toEqual(['fund', 'food', 'soleTrader']);
     expect(page.total).toBe(8);
-    expect(await search({ limit: 3, offset: 30 })).toEqual({ items: [], total: 8 });
+    expect(await search({ limit: 3, offset: 30 })).toEqual({ items: [], total: 8, totalCapped: false });
   });
 
   it('narrows by audience, department, theme, item type, online level and visits', async () => {
@@ -348,5 +348,20 @@ describe('the search row', () => {
     });
     expect(await keys({ q: '施工证' })).not.toContain('construction');
     expect(await database.db.selectFrom('item_search').select('item_id').where('item_id', '=', ids.construction!).execute()).toEqual([]);
+  });
+});
+
+describe('count cap', () => {
+  it('counts at most the cap and says the total is a lower bound', async () => {
+    const all = await searchItems(database.db, { limit: 20, offset: 0 });
+    expect(all.totalCapped).toBe(false);
+    expect(all.total).toBeGreaterThan(3);
+    const listed = await searchItems(database.db, { limit: 2, offset: 0 }, { countCap: 3 });
+    expect(listed).toMatchObject({ total: 3, totalCapped: true });
+    expect(listed.items).toHaveLength(2);
+    const found = await searchItems(database.db, { q: '登记', limit: 20, offset: 0 });
+    const cappedFound = await searchItems(database.db, { q: '登记', limit: 20, offset: 0 }, { countCap: 1 });
+    expect(found.total).toBeGreaterThan(1);
+    expect(cappedFound).toMatchObject({ total: 1, totalCapped: true });
   });
 });

@@ -88,6 +88,13 @@ export function planQuery(q: string): QueryPlan {
   return { terms, prefixes: [], highlightWords: terms };
 }
 
+/**
+ * Counts stop at this many matches: the page says 「1000+ 项」 rather than reading every matching document
+ * (an exact count of a broad word such as 登记 costs more than the page itself). Pages reach at most this far.
+ */
+export const COUNT_CAP = 1000;
+const capped = (from: RawBuilder<unknown>, cap = COUNT_CAP) => sql`(SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${cap + 1}) c)`;
+
 /** Above this many candidate rows a tier is ordered without ts_rank (see the file header). */
 export const RANK_LIMIT = 500;
 
@@ -151,11 +158,11 @@ const POPULARITY_BONUS = sql`0.01::float8 * ln(1 + greatest(s.popularity, 0))`;
  * The page of a list without a query: most viewed first, with the filtered count. The count is its own
  * scan (a window count would carry every row through the sort) and departments join the page only.
  */
-export function listSql(q: SearchQuery): RawBuilder<SearchRow> {
+export function listSql(q: SearchQuery, countCap = COUNT_CAP): RawBuilder<SearchRow> {
   const { limit, offset } = pageOf(q);
   const where = whereOf(filtersOf(q));
   return sql<SearchRow>`
-    SELECT ${HIT_COLUMNS}, s.popularity::float8 AS score, (SELECT count(*) FROM item_search s ${where}) AS total
+    SELECT ${HIT_COLUMNS}, s.popularity::float8 AS score, ${capped(sql`FROM item_search s ${where}`, countCap)} AS total
     FROM (
       SELECT s.item_id, s.implementation_code, s.name, s.department_id, s.item_type, s.online_level, s.visits, s.popularity
       FROM item_search s
@@ -176,6 +183,7 @@ export function searchSql(
   q: SearchQuery,
   plan: QueryPlan,
   rankLimit = RANK_LIMIT,
+  countCap = COUNT_CAP,
 ): RawBuilder<SearchRow & { named: number; in_name: boolean | null }> {
   const { limit, offset } = pageOf(q);
   const filters = filtersOf(q);
@@ -191,7 +199,7 @@ export function searchSql(
   const othersCount = sql`(SELECT total - named FROM counts)`;
   const columns = sql`s.item_id, s.implementation_code, s.name, s.department_id, s.item_type, s.online_level, s.visits`;
   const count = (query: RawBuilder<unknown>) =>
-    sql`(SELECT count(*) FROM item_search s ${whereOf([sql<boolean>`s.document @@ ${query}`, ...filters])})`;
+    capped(sql`FROM item_search s ${whereOf([sql<boolean>`s.document @@ ${query}`, ...filters])}`, countCap);
   return sql`
     WITH counts AS MATERIALIZED (SELECT ${count(all)} AS total, ${count(named)} AS named),
     page AS (
@@ -225,20 +233,27 @@ export function searchSql(
 export async function searchItems(
   db: Kysely<DB>,
   q: SearchQuery,
-  options: { rankLimit?: number } = {},
-): Promise<{ items: SearchHit[]; total: number }> {
+  options: { rankLimit?: number; countCap?: number } = {},
+): Promise<{ items: SearchHit[]; total: number; totalCapped: boolean }> {
   const { offset } = pageOf(q);
+  const cap = options.countCap ?? COUNT_CAP;
+  const result = (items: SearchHit[], n: number) => ({ items, total: Math.min(n, cap), totalCapped: n > cap });
   if (q.q === undefined) {
-    const rows = (await listSql(q).execute(db)).rows;
-    const total = rows.length ? Number(rows[0]!.total) : offset > 0 ? await countAll(db, q) : 0;
-    return { items: rows.map((r) => toHit(r, undefined, false)), total };
+    const rows = (await listSql(q, cap).execute(db)).rows;
+    const total = rows.length ? Number(rows[0]!.total) : offset > 0 ? await countAll(db, q, cap) : 0;
+    return result(
+      rows.map((r) => toHit(r, undefined, false)),
+      total,
+    );
   }
   const plan = planQuery(q.q);
-  if (plan.terms.length === 0 && plan.prefixes.length === 0) return { items: [], total: 0 };
-  const rows = (await searchSql(q, plan, options.rankLimit).execute(db)).rows;
+  if (plan.terms.length === 0 && plan.prefixes.length === 0) return result([], 0);
+  const rows = (await searchSql(q, plan, options.rankLimit, cap).execute(db)).rows;
   const total = Number(rows[0]?.total ?? 0);
-  const items = rows.filter((r) => r.item_id !== null).map((r) => toHit(r, plan, r.in_name === true));
-  return { items, total };
+  return result(
+    rows.filter((r) => r.item_id !== null).map((r) => toHit(r, plan, r.in_name === true)),
+    total,
+  );
 }
 
 function toHit(r: SearchRow, plan: QueryPlan | undefined, inName: boolean): SearchHit {
@@ -258,8 +273,8 @@ function toHit(r: SearchRow, plan: QueryPlan | undefined, inName: boolean): Sear
 }
 
 /** The filtered count alone, for a list page past the last item (the window count is then not available). */
-async function countAll(db: Kysely<DB>, q: SearchQuery): Promise<number> {
-  const r = await sql<{ n: number }>`SELECT count(*) AS n FROM item_search s ${whereOf(filtersOf(q))}`.execute(db);
+async function countAll(db: Kysely<DB>, q: SearchQuery, cap: number): Promise<number> {
+  const r = await sql<{ n: number }>`SELECT ${capped(sql`FROM item_search s ${whereOf(filtersOf(q))}`, cap)} AS n`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
 }
 

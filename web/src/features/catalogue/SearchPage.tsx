@@ -31,6 +31,8 @@ export function SearchPage() {
     window.scrollTo({ top: 0 });
   };
   const total = search.data?.total ?? 0;
+  /** More than the counted 1,000 matches: shown as 1000+. */
+  const shownTotal = search.data?.totalCapped ? `${total}+` : total;
 
   return (
     <div className="page search-page">
@@ -62,7 +64,9 @@ export function SearchPage() {
             ) : (
               <>
                 <p role="status" className="search-page__total">
-                  {filters.q ? t('catalogue.searchPage.totalFor', { q: filters.q, total }) : t('catalogue.searchPage.total', { total })}
+                  {filters.q
+                    ? t('catalogue.searchPage.totalFor', { q: filters.q, total: shownTotal })
+                    : t('catalogue.searchPage.total', { total: shownTotal })}
                 </p>
                 {search.data.items.length === 0 ? (
                   <SearchEmpty q={filters.q} filtered={hasFilters(filters)} />
