@@ -18,7 +18,7 @@ import { BundleFormModal } from './BundleFormModal';
 import type { BundleStatus, ConsoleBundle } from './types';
 import { useBundleStatus, useConsoleBundles } from './use-bundles';
 import { useCatalogueActor } from './use-catalogue-actor';
-import { useCodeLabel } from './use-code-lists';
+import { useCodeLabel } from '../catalogue/use-code-lists';
 import './catalogue-console.css';
 
 const TONES: Record<BundleStatus, Tone> = { draft: 'neutral', published: 'ok', withdrawn: 'bad' };

@@ -9,7 +9,7 @@ import { QueryError } from '../../components/QueryError';
 import { mappingRows, type MappingRow } from './exchange-helpers';
 import { MappingInput } from './MappingInput';
 import type { CodeListKey } from './types';
-import { useCodeLists } from './use-code-lists';
+import { useCodeLists } from '../catalogue/use-code-lists';
 import { useCodeMappings } from './use-exchange';
 
 const LISTS: readonly CodeListKey[] = [

@@ -3,7 +3,6 @@ import type { ConsoleItemsQuery } from './types';
 
 export const catalogueKeys = {
   all: ['catalogue-console'] as const,
-  codeLists: ['catalogue', 'code-lists'] as const,
   itemsAll: ['catalogue-console', 'items'] as const,
   items: (query: ConsoleItemsQuery) => ['catalogue-console', 'items', 'list', query] as const,
   item: (id: string) => ['catalogue-console', 'items', 'detail', id] as const,

@@ -49,22 +49,5 @@ export type BundleStatus = ConsoleBundle['status'];
 export type CodeMapping = Item<Res<'/api/console/catalogue/code-mappings', 'get'>>;
 export type CodeMappingInput = Body<'/api/console/catalogue/code-mappings', 'put'>;
 
-/** The code lists of GET /api/catalogue/code-lists that the editor uses. */
-export type CodeListKey =
-  | 'item_type'
-  | 'audience'
-  | 'handling_form'
-  | 'case_type'
-  | 'result_type'
-  | 'online_level'
-  | 'online_depth'
-  | 'contact_method'
-  | 'material_kind'
-  | 'material_format'
-  | 'source_channel'
-  | 'person_theme'
-  | 'enterprise_theme'
-  | 'exercise_level'
-  | 'power_source'
-  | 'subject_nature'
-  | 'service_scope';
+/** The code lists of GET /api/catalogue/code-lists (one definition, shared with the portal). */
+export type { CodeListKey } from '../catalogue/use-code-lists';

@@ -2,7 +2,7 @@
 import { Select, type SelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CodeListKey } from '../types';
-import { useCodeLists } from '../use-code-lists';
+import { useCodeLists } from '../../catalogue/use-code-lists';
 import { useEditorContext } from './editor-context';
 
 type Props = Omit<SelectProps, 'options' | 'mode'> & {
