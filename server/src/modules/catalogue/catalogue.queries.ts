@@ -92,8 +92,11 @@ export async function listConsoleItems(db: Db, scope: DepartmentScope, f: Consol
   if (!scope.all)
     base = base.where('i.department_id', 'in', scope.departmentIds.length ? scope.departmentIds : ['00000000-0000-0000-0000-000000000000']);
   if (f.departmentId) base = base.where('i.department_id', '=', f.departmentId);
-  if (f.q)
-    base = base.where((eb) => eb.or([eb(sql`lv.content->>'name'`, 'like', `%${f.q}%`), eb('i.implementation_code', 'like', `%${f.q}%`)]));
+  if (f.q) {
+    // The keyword is literal text: LIKE's own wildcards in it are escaped.
+    const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    base = base.where((eb) => eb.or([eb(sql`lv.content->>'name'`, 'like', pattern), eb('i.implementation_code', 'like', pattern)]));
+  }
   if (f.status === 'published') base = base.where('i.published_version_id', 'is not', null);
   else if (f.status === 'withdrawn') base = base.where('lv.status', '=', 'withdrawn');
   else if (f.status) base = base.where('ov.status', '=', f.status);

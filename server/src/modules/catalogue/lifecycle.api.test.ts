@@ -201,6 +201,17 @@ describe('item lifecycle', () => {
   });
 });
 
+describe('console list', () => {
+  it('finds by keyword, taking % and _ literally', async () => {
+    const draft = await createDraft({ name: '测试事项_百分比' });
+    const ids = async (q: string) =>
+      (await call(editor, 'GET', `/api/console/catalogue/items?q=${encodeURIComponent(q)}`)).json().items.map((i: { id: string }) => i.id);
+    expect(await ids('事项_百分')).toContain(draft.itemId);
+    expect(await ids('%')).toEqual([]);
+    expect(await ids('事项%百分')).toEqual([]);
+  });
+});
+
 describe('bad input', () => {
   it('answers 4xx with a code and writes nothing', async () => {
     const before = await t.db
