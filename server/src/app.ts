@@ -19,7 +19,8 @@ import { registerErrorHandler } from './http/error-handler.js';
 import { loggerOptions } from './http/logger.js';
 import { registerMetrics } from './http/metrics.js';
 import { ErrorBody } from './http/schemas.js';
-import { validatorCompiler } from './http/validation.js';
+import { containsNul, validatorCompiler } from './http/validation.js';
+import { DomainError } from './errors.js';
 import type { Clock } from './lib/clock.js';
 import type { PersonalDataCipher } from './lib/personal-data-cipher.js';
 import { auditRoutes } from './modules/audit/routes.js';
@@ -63,6 +64,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.addSchema(ErrorBody);
   registerErrorHandler(app);
+  app.addHook('preValidation', async (request) => {
+    if (containsNul(request.query) || containsNul(request.params) || containsNul(request.body)) {
+      throw new DomainError('VALIDATION_FAILED', '请求内容包含不允许的控制字符');
+    }
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

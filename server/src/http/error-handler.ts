@@ -5,6 +5,7 @@
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { DomainError, ERROR_CODES, httpStatusOf, type ErrorCode } from '../errors.js';
+import { isBadInputForPostgres } from '../lib/pg-errors.js';
 
 const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
@@ -36,6 +37,12 @@ export function registerErrorHandler(app: FastifyInstance) {
     const mapped = fe.code ? FASTIFY_CODES[fe.code] : undefined;
     if (mapped) {
       return reply.status(httpStatusOf(mapped)).send({ code: mapped, message: ERROR_CODES[mapped].message, requestId });
+    }
+    if (isBadInputForPostgres(err)) {
+      // A value the database refuses as text or number (e.g. a NUL character, an out-of-range offset) is the
+      // caller's input, not our failure; validation should have caught it, so it is logged as a warning.
+      request.log.warn({ err }, 'input refused by the database');
+      return reply.status(400).send({ code: 'VALIDATION_FAILED', message: ERROR_CODES.VALIDATION_FAILED.message, requestId });
     }
     if (fe.statusCode === 429) {
       return reply.status(429).send({ code: 'RATE_LIMITED', message: ERROR_CODES.RATE_LIMITED.message, requestId });

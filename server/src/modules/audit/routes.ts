@@ -27,7 +27,7 @@ const AuditQuery = Type.Object(
     targetType: Type.Optional(Type.String({ maxLength: 40 })),
     targetId: Type.Optional(Type.String({ maxLength: 64 })),
     limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-    offset: Type.Integer({ minimum: 0, default: 0 }),
+    offset: Type.Integer({ minimum: 0, maximum: 1000000, default: 0 }),
   },
   { additionalProperties: false },
 );

@@ -175,19 +175,21 @@ export async function saveBundle(deps: { db: Db; now: Date }, p: Principal, id: 
     );
   try {
     return await deps.db.transaction().execute(async (trx) => {
+      // An edited bundle goes back to draft: changes reach the portal only when a publisher publishes them.
       const values = {
         code: input.code,
         name: input.name,
         audience: input.audience,
         theme: input.theme,
         description: input.description,
+        status: 'draft' as const,
         updated_at: deps.now,
       };
       const row =
         id === null
           ? await trx
               .insertInto('bundles')
-              .values({ ...values, status: 'draft', created_at: deps.now })
+              .values({ ...values, created_at: deps.now })
               .returningAll()
               .executeTakeFirstOrThrow()
           : await trx.updateTable('bundles').set(values).where('id', '=', id).returningAll().executeTakeFirst();
@@ -230,6 +232,9 @@ export async function setBundleStatus(
   return deps.db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom('bundles').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
     if (!before) throw new DomainError('NOT_FOUND', '一件事不存在');
+    if (before.status === status || (status === 'withdrawn' && before.status !== 'published')) {
+      throw new DomainError('CATALOGUE_STATE_CONFLICT', undefined, { status: before.status });
+    }
     if (status === 'published') {
       const unpublished = await trx
         .selectFrom('bundle_items as bi')

@@ -4,6 +4,7 @@
  * Files are written once and never changed (a new upload is a new file).
  */
 import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { DomainError } from '../../errors.js';
 import type { RequestMeta } from '../../lib/request-meta.js';
@@ -96,4 +97,32 @@ export async function uploadFile(deps: { db: Db; now: Date }, p: Principal, file
 
 export function readFile(db: Db, id: string) {
   return db.selectFrom('catalogue_files').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * A file the public may download: one that a published or superseded version refers to (superseded ones
+ * stay readable because applications pin their version). Uploads of drafts are for staff only, so nothing
+ * reaches the portal without review and publication.
+ */
+export function readPublishedFile(db: Db, id: string) {
+  const ref = (json: string) => sql<boolean>`v.content->'materials' @> ${json}::jsonb`;
+  return db
+    .selectFrom('catalogue_files')
+    .selectAll()
+    .where('id', '=', id)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('item_versions as v')
+          .select(sql`1`.as('one'))
+          .where('v.status', 'in', ['published', 'superseded'])
+          .where((eb) =>
+            eb.or([
+              eb(sql`v.content->>'resultSampleFileId'`, '=', id),
+              ref(JSON.stringify([{ blankFormFileId: id }])),
+              ref(JSON.stringify([{ sampleFileId: id }])),
+            ]),
+          ),
+      ),
+    )
+    .executeTakeFirst();
 }

@@ -4,6 +4,7 @@
  */
 import type { Db } from '../../db/database.js';
 import { DomainError } from '../../errors.js';
+import { isUniqueViolation } from '../../lib/pg-errors.js';
 import type { RequestMeta } from '../../lib/request-meta.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { actorOf, type Principal } from '../identity/principal.js';
@@ -50,6 +51,21 @@ export async function saveMapping(
     .executeTakeFirst();
   if (!entry)
     throw new DomainError('VALIDATION_FAILED', '代码表或国家代码不存在', [{ field: 'nationalCode', message: '代码表中没有该代码' }]);
+  try {
+    return await saveMappingRow(deps, p, m, meta);
+  } catch (err) {
+    // Two identical requests at once: the second meets the first's row.
+    if (isUniqueViolation(err)) throw new DomainError('ALREADY_EXISTS', '该代码映射正被同时修改或外部代码已被使用，请刷新后重试');
+    throw err;
+  }
+}
+
+function saveMappingRow(
+  deps: { db: Db; now: Date },
+  p: Principal,
+  m: { integration: string; listKey: string; nationalCode: string; externalCode: string | null },
+  meta: RequestMeta,
+) {
   return deps.db.transaction().execute(async (trx) => {
     const where = { integration: m.integration, list_key: m.listKey, national_code: m.nationalCode };
     await trx

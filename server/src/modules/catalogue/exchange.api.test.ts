@@ -155,3 +155,46 @@ describe('catalogue export and import', () => {
     expect(res.json().code).toBe('FORBIDDEN');
   });
 });
+
+describe('department scope of the export', () => {
+  it('gives an editor of another department none of these items', async () => {
+    const other = await makeDepartment(t.db);
+    const editor = await login(
+      t.app,
+      'staff',
+      (await makeStaff(t.db, { departmentId: other.id, roles: ['catalogue_editor'] })).username,
+      PASSWORD,
+    );
+    const doc = (await call(editor, 'GET', '/api/console/catalogue/export?format=json&versions=latest')).json();
+    expect(doc.items).toEqual([]);
+  });
+});
+
+describe('bundles', () => {
+  it('are drafted by an administrator, published by a publisher, and back to draft when edited', async () => {
+    const body = {
+      code: 'test-bundle',
+      name: '测试一件事',
+      audience: 'enterprise',
+      theme: 'E01',
+      description: '两个事项一次申请。',
+      itemCodes: [`${uscc}0000000000001`, `${uscc}0000000000002`],
+    };
+    const created = await call(admin, 'POST', '/api/console/catalogue/bundles', body);
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().status).toBe('draft');
+    const id = created.json().id;
+    expect((await call(null, 'GET', '/api/catalogue/bundles/test-bundle')).statusCode).toBe(404);
+    expect((await call(publisher, 'POST', `/api/console/catalogue/bundles/${id}/withdraw`)).json().code).toBe('CATALOGUE_STATE_CONFLICT');
+    expect((await call(admin, 'POST', `/api/console/catalogue/bundles/${id}/publish`)).json().code).toBe('FORBIDDEN');
+    expect((await call(publisher, 'POST', `/api/console/catalogue/bundles/${id}/publish`)).json().status).toBe('published');
+    const detail = await call(null, 'GET', '/api/catalogue/bundles/test-bundle');
+    expect(detail.statusCode).toBe(200);
+    expect(detail.json().items).toHaveLength(2);
+    const edited = await call(admin, 'PUT', `/api/console/catalogue/bundles/${id}`, { ...body, name: '测试一件事（改）' });
+    expect(edited.json().status).toBe('draft');
+    expect((await call(null, 'GET', '/api/catalogue/bundles/test-bundle')).statusCode).toBe(404);
+    const clerk = await login(t.app, 'staff', (await makeStaff(t.db, { departmentId, roles: ['window_clerk'] })).username, PASSWORD);
+    expect((await call(clerk, 'GET', '/api/console/catalogue/bundles')).json().code).toBe('FORBIDDEN');
+  });
+});

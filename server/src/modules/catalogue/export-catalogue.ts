@@ -3,11 +3,13 @@
  * translated for an integration through its code mappings when one is named.
  */
 import type { Db } from '../../db/database.js';
+import type { DepartmentScope } from '../identity/principal.js';
 import { codeMapperFor } from './code-mappings.js';
 import { toCsv, toExchangeRecord, toJsonDocument } from './exchange-format.js';
 
 export async function exportCatalogue(
   db: Db,
+  scope: DepartmentScope,
   opts: { format: 'json' | 'csv'; integration?: string; versions: 'published' | 'latest' },
   now: Date,
 ) {
@@ -17,6 +19,9 @@ export async function exportCatalogue(
     .innerJoin('item_versions as v', 'v.item_id', 'i.id')
     .select(['i.implementation_code', 'd.uscc', 'd.name as department_name', 'v.version_no', 'v.status', 'v.content'])
     .orderBy('i.implementation_code');
+  // Staff of one department export their own department's items (drafts of others stay private).
+  if (!scope.all)
+    q = q.where('i.department_id', 'in', scope.departmentIds.length ? scope.departmentIds : ['00000000-0000-0000-0000-000000000000']);
   q =
     opts.versions === 'published'
       ? q.whereRef('v.id', '=', 'i.published_version_id')

@@ -6,6 +6,7 @@
  */
 import type { Db } from '../../db/database.js';
 import { DomainError } from '../../errors.js';
+import { isUniqueViolation } from '../../lib/pg-errors.js';
 import type { RequestMeta } from '../../lib/request-meta.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { actorOf, type Principal } from '../identity/principal.js';
@@ -97,6 +98,22 @@ export async function importCatalogue(
   }
   if (problems.length) invalid(problems);
 
+  try {
+    return await writeImport(deps, p, input, valid, records.length, meta);
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new DomainError('CATALOGUE_STATE_CONFLICT', '导入期间事项被同时修改，未写入任何数据，请重新导入');
+    throw err;
+  }
+}
+
+function writeImport(
+  deps: { db: Db; now: Date },
+  p: Principal,
+  input: { format: 'json' | 'csv'; integration?: string },
+  valid: Array<{ item: ExchangeItem; departmentId: string }>,
+  rowCount: number,
+  meta: RequestMeta,
+) {
   return deps.db.transaction().execute(async (trx) => {
     const counts = { created: 0, updated: 0, unchanged: 0 };
     for (const { item, departmentId } of valid) {
@@ -131,6 +148,10 @@ export async function importCatalogue(
         continue;
       }
       const latest = (await latestVersion(trx, existing.id))!;
+      if (latest.status === 'in_review' || latest.status === 'approved') {
+        // Submitted between the check above and this transaction: refuse the whole import, as the check would have.
+        throw new DomainError('CATALOGUE_STATE_CONFLICT', `事项 ${item.implementationCode} 刚刚进入审核，未写入任何数据，请稍后重新导入`);
+      }
       if (latest.content_digest === digest) {
         counts.unchanged++;
         continue;
@@ -169,7 +190,7 @@ export async function importCatalogue(
         detail: {
           format: input.format,
           integration: input.integration ?? null,
-          rows: records.length,
+          rows: rowCount,
           ...counts,
           codes: valid.map((v) => v.item.implementationCode),
         },

@@ -125,6 +125,12 @@ describe('item lifecycle', () => {
       sql`UPDATE item_versions SET content = jsonb_set(content, '{name}', '"改名"') WHERE id = ${draft.id}`.execute(t.db),
     ).rejects.toThrow(/frozen/);
     await expect(sql`DELETE FROM item_versions WHERE id = ${draft.id}`.execute(t.db)).rejects.toThrow(/cannot be deleted/);
+    await expect(sql`UPDATE item_versions SET status = 'draft' WHERE id = ${draft.id}`.execute(t.db)).rejects.toThrow(
+      /not a lifecycle step/,
+    );
+    await expect(
+      sql`UPDATE item_versions SET reviewed_by = published_by, published_by = reviewed_by WHERE id = ${draft.id}`.execute(t.db),
+    ).rejects.toThrow(/frozen/);
 
     // a new version is a copy; changing it and publishing supersedes v1
     const v2 = await call(editor, 'POST', `/api/console/catalogue/items/${draft.itemId}/versions`);
@@ -196,8 +202,51 @@ describe('item lifecycle', () => {
       content: content(),
     });
     expect(create.json().code).toBe('OUT_OF_SCOPE');
+    // holding a cross-department role as well does not widen where an editor may write
+    const both = await login(
+      t.app,
+      'staff',
+      (await makeStaff(t.db, { departmentId: (await makeDepartment(t.db)).id, roles: ['catalogue_editor', 'catalogue_reviewer'] }))
+        .username,
+      PASSWORD,
+    );
+    expect((await call(both, 'PUT', `/api/console/catalogue/versions/${draft.id}`, { content: content() })).json().code).toBe(
+      'OUT_OF_SCOPE',
+    );
     const list = await call(otherEditor, 'GET', '/api/console/catalogue/items');
     expect(list.json().items.map((i: { id: string }) => i.id)).not.toContain(draft.itemId);
+  });
+});
+
+describe('files', () => {
+  it('serves a draft’s attachment to staff only; the public gets files of published versions', async () => {
+    const blank = await call(editor, 'POST', '/api/console/catalogue/files', {
+      fileName: '申请表.html',
+      contentBase64: Buffer.from('<!doctype html><form action="https://example.com"><input></form>').toString('base64'),
+    });
+    const id = blank.json().id;
+    expect((await call(null, 'GET', `/api/catalogue/files/${id}`)).statusCode).toBe(404);
+    expect((await call(null, 'GET', `/api/console/catalogue/files/${id}`)).statusCode).toBe(401);
+    const staff = await call(editor, 'GET', `/api/console/catalogue/files/${id}`);
+    expect(staff.statusCode).toBe(200);
+    expect(staff.headers['cache-control']).toBe('private, no-store');
+    expect(staff.headers['content-security-policy']).toContain('sandbox');
+
+    const sample = await uploadSample();
+    const c = content({ resultSampleFileId: sample });
+    c.materials[0] = { ...c.materials[0]!, blankFormFileId: id };
+    const created = await call(editor, 'POST', '/api/console/catalogue/items', {
+      implementationCode: nextCode(),
+      departmentId,
+      content: c,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const draft = created.json();
+    await publishFlow(draft.id);
+    const pub = await call(null, 'GET', `/api/catalogue/files/${id}?inline=true`);
+    expect(pub.statusCode).toBe(200);
+    expect(pub.headers['content-security-policy']).toContain("form-action 'none'");
+    expect((await call(null, 'GET', `/api/catalogue/files/${sample}`)).statusCode).toBe(200);
   });
 });
 
@@ -305,5 +354,21 @@ describe('bad input', () => {
     expect(after.n).toBe(before.n);
     expect((await call(null, 'GET', '/api/catalogue/guides/NOPE')).json().code).toBe('NOT_FOUND');
     expect((await call(null, 'GET', '/api/catalogue/search?onlineLevel=9')).statusCode).toBe(400);
+    for (const url of [
+      '/api/catalogue/suggest?q=%E8%BA%AB%00',
+      '/api/catalogue/files/urn:uuid:00000000-0000-4000-8000-000000000001',
+      '/api/console/catalogue/items?offset=100000000000000000000',
+      '/api/console/catalogue/items?q=%00',
+    ]) {
+      const res = await call(editor, 'GET', url);
+      expect(res.statusCode, `${url} ${res.body}`).toBe(400);
+      expect(res.json().code).toBe('VALIDATION_FAILED');
+    }
+    const nul = await call(editor, 'POST', '/api/console/catalogue/items', {
+      implementationCode: nextCode(),
+      departmentId,
+      content: content({ name: 'a\u0000b' }),
+    });
+    expect(nul.statusCode).toBe(400);
   });
 });

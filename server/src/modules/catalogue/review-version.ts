@@ -12,7 +12,7 @@ import type { RequestMeta } from '../../lib/request-meta.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { actorOf, type Principal } from '../identity/principal.js';
 import { assertCanEdit, assertCanPublish, assertCanReview, assertStatus } from './catalogue-policy.js';
-import { findItem, lockVersion, type VersionRow } from './catalogue.queries.js';
+import { findVersion, lockVersion, type VersionRow } from './catalogue.queries.js';
 import { checkQuality } from './quality-rules.js';
 import { refreshSearchRow } from './refresh-search.js';
 
@@ -33,9 +33,12 @@ export async function reviewVersion(
 ): Promise<VersionRow | null> {
   const now = deps.now;
   return deps.db.transaction().execute(async (trx) => {
+    // Lock order item → version, as withdrawal does, so concurrent steps queue instead of deadlocking.
+    const peek = await findVersion(trx, versionId);
+    if (!peek) throw new DomainError('NOT_FOUND', '事项版本不存在');
+    const item = await trx.selectFrom('catalogue_items').selectAll().where('id', '=', peek.item_id).forUpdate().executeTakeFirstOrThrow();
     const version = await lockVersion(trx, versionId);
     if (!version) throw new DomainError('NOT_FOUND', '事项版本不存在');
-    const item = (await findItem(trx, version.item_id))!;
     let result: VersionRow | null;
     switch (action) {
       case 'submit':

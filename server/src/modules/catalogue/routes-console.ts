@@ -5,10 +5,10 @@ import type { AppDeps } from '../../app.js';
 import { DomainError } from '../../errors.js';
 import { requireStaff } from '../../http/auth.js';
 import { errors, IdParams } from '../../http/schemas.js';
-import { departmentScope, inScope, type Principal } from '../identity/principal.js';
+import { departmentScope, inScope, type Principal, type Role } from '../identity/principal.js';
 import { metaOf } from '../identity/routes.js';
 import { listConsoleBundles, saveBundle, setBundleStatus } from './bundles.js';
-import { uploadFile } from './catalogue-files.js';
+import { readFile, uploadFile } from './catalogue-files.js';
 import { findItem, findVersion, listConsoleItems, versionsOf, type ItemRow } from './catalogue.queries.js';
 import { listMappings, saveMapping } from './code-mappings.js';
 import { createItem } from './create-item.js';
@@ -40,9 +40,11 @@ import { startNewVersion } from './start-new-version.js';
 import { diffContents } from './version-diff.js';
 import { exportCatalogue } from './export-catalogue.js';
 import { importCatalogue } from './import-catalogue.js';
-import { attachmentHeader } from './routes-public.js';
+import { attachmentHeader, sendFile } from './routes-public.js';
 
 const tags = ['catalogue-console'];
+/** Roles that work on the catalogue (and so see drafts of bundles and items). */
+const CATALOGUE_ROLES: Role[] = ['admin', 'supervisor', 'department_head', 'catalogue_editor', 'catalogue_reviewer', 'catalogue_publisher'];
 const WRITE_ERRORS = errors(400, 401, 403, 404, 409, 422);
 
 /** Staff read the catalogue of their own department; cross-department roles read all. */
@@ -292,7 +294,7 @@ export function consoleCatalogueRoutes(deps: AppDeps): FastifyPluginAsync {
         const p = requireStaff(request);
         if (!p.roles.some((r) => ['admin', 'catalogue_editor', 'catalogue_reviewer', 'catalogue_publisher', 'supervisor'].includes(r)))
           throw new DomainError('FORBIDDEN');
-        const out = await exportCatalogue(db(), { versions: 'published', ...request.query }, deps.clock.now());
+        const out = await exportCatalogue(db(), departmentScope(p), { versions: 'published', ...request.query }, deps.clock.now());
         return reply
           .header('content-type', out.mediaType)
           .header('content-disposition', attachmentHeader(out.fileName))
@@ -316,6 +318,24 @@ export function consoleCatalogueRoutes(deps: AppDeps): FastifyPluginAsync {
     );
 
     app.get(
+      '/console/catalogue/files/:id',
+      {
+        schema: {
+          tags,
+          summary: '下载附件（含草稿中的附件，仅工作人员）',
+          params: IdParams,
+          response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...errors(401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        requireStaff(request);
+        const file = await readFile(db(), request.params.id);
+        if (!file) throw new DomainError('NOT_FOUND', '文件不存在');
+        return sendFile(reply, file, { inline: false, cache: 'private' });
+      },
+    );
+
+    app.get(
       '/console/catalogue/bundles',
       {
         schema: {
@@ -325,7 +345,8 @@ export function consoleCatalogueRoutes(deps: AppDeps): FastifyPluginAsync {
         },
       },
       async (request) => {
-        requireStaff(request);
+        const p = requireStaff(request);
+        if (!p.roles.some((r) => CATALOGUE_ROLES.includes(r))) throw new DomainError('FORBIDDEN');
         return { items: await listConsoleBundles(db()) };
       },
     );

@@ -1,10 +1,11 @@
 /** Public catalogue API: code lists, search, suggestions, home, guides, files, bundles. No login needed. */
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
 import type { AppDeps } from '../../app.js';
 import { DomainError } from '../../errors.js';
 import { errors, IdParams } from '../../http/schemas.js';
 import { bundleDetail, listPublishedBundles } from './bundles.js';
-import { readFile } from './catalogue-files.js';
+import { readPublishedFile } from './catalogue-files.js';
 import { catalogueHome } from './catalogue-home.js';
 import { listCodeLists } from './code-mappings.js';
 import { getGuide } from './guide.js';
@@ -29,6 +30,21 @@ const tags = ['catalogue'];
 export function attachmentHeader(fileName: string, inline = false) {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** Sends a catalogue file; HTML never runs scripts, submits forms or navigates (sandboxed), even inline. */
+export function sendFile(
+  reply: FastifyReply,
+  file: { media_type: string; file_name: string; content: Buffer },
+  opts: { inline: boolean; cache: 'public' | 'private' },
+) {
+  return reply
+    .header('content-type', file.media_type)
+    .header('content-disposition', attachmentHeader(file.file_name, opts.inline))
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; sandbox")
+    .header('cache-control', opts.cache === 'public' ? 'public, max-age=86400, immutable' : 'private, no-store')
+    .send(file.content);
 }
 
 export function publicCatalogueRoutes(deps: AppDeps): FastifyPluginAsync {
@@ -98,15 +114,9 @@ export function publicCatalogueRoutes(deps: AppDeps): FastifyPluginAsync {
         },
       },
       async (request, reply) => {
-        const file = await readFile(db(), request.params.id);
+        const file = await readPublishedFile(db(), request.params.id);
         if (!file) throw new DomainError('NOT_FOUND', '文件不存在');
-        return reply
-          .header('content-type', file.media_type)
-          .header('content-disposition', attachmentHeader(file.file_name, request.query.inline === true))
-          .header('x-content-type-options', 'nosniff')
-          .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
-          .header('cache-control', 'public, max-age=86400, immutable')
-          .send(file.content);
+        return sendFile(reply, file, { inline: request.query.inline === true, cache: 'public' });
       },
     );
 

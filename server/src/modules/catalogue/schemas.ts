@@ -204,7 +204,7 @@ export const ConsoleItemsQuery = Type.Object(
       ]),
     ),
     limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-    offset: Type.Integer({ minimum: 0, default: 0 }),
+    offset: Type.Integer({ minimum: 0, maximum: 100000, default: 0 }),
   },
   { additionalProperties: false },
 );

@@ -25,7 +25,7 @@ export const JobQuery = Type.Object(
     status: Type.Optional(Status),
     kind: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
     limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-    offset: Type.Integer({ minimum: 0, default: 0 }),
+    offset: Type.Integer({ minimum: 0, maximum: 1000000, default: 0 }),
   },
   { additionalProperties: false },
 );

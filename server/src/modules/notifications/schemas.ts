@@ -20,7 +20,7 @@ export const MessageList = Type.Object({
 export const MessageQuery = Type.Object(
   {
     limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-    offset: Type.Integer({ minimum: 0, default: 0 }),
+    offset: Type.Integer({ minimum: 0, maximum: 1000000, default: 0 }),
   },
   { additionalProperties: false },
 );

@@ -5,6 +5,7 @@ import { DomainError } from '../../errors.js';
 import { isUniqueViolation } from '../../lib/pg-errors.js';
 import type { RequestMeta } from '../../lib/request-meta.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { refreshSearchRow } from '../catalogue/refresh-search.js';
 import type { Actor } from '../audit/audit-record.js';
 import { divisionExists, findDepartment } from './organisations.queries.js';
 
@@ -76,6 +77,11 @@ export async function updateDepartment(deps: { db: Db; now: Date }, actor: Actor
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow();
+      if (row.name !== before.name) {
+        // The department name is part of its published items' search documents.
+        const items = await trx.selectFrom('item_search').select('item_id').where('department_id', '=', id).execute();
+        for (const item of items) await refreshSearchRow(trx, item.item_id);
+      }
       await recordAudit(
         trx,
         {

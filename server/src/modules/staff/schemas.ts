@@ -31,7 +31,7 @@ export const StaffQuery = Type.Object(
     departmentId: Type.Optional(Type.String({ format: 'uuid' })),
     q: Type.Optional(Type.String({ maxLength: 50 })),
     limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-    offset: Type.Integer({ minimum: 0, default: 0 }),
+    offset: Type.Integer({ minimum: 0, maximum: 1000000, default: 0 }),
   },
   { additionalProperties: false },
 );

@@ -46,7 +46,7 @@ export function FileField({ id, value, onChange, label }: Props) {
   return (
     <Flex id={id} gap="small" wrap align="center">
       {value ? (
-        <a href={`/api/catalogue/files/${value}`} download={meta?.fileName} target="_blank" rel="noreferrer">
+        <a href={`/api/console/catalogue/files/${value}`} download={meta?.fileName} target="_blank" rel="noreferrer">
           <PaperClipOutlined aria-hidden /> {meta?.fileName ?? t('catalogueConsole.editor.fileUnnamed')}
         </a>
       ) : (
