@@ -82,6 +82,14 @@ describe('citizen finds and reads a guide', () => {
     expect(overflow).toBeLessThanOrEqual(1);
     await shot(page, 'catalogue-guide-phone-elder');
 
+    // on a phone the search results come before the (folded) filters
+    await page.goto(`${j.baseUrl}/search?q=${encodeURIComponent('开饭店')}`);
+    const first = page.getByRole('link', { name: '食品经营许可' }).first();
+    await expect.poll(() => first.isVisible()).toBe(true);
+    expect((await first.boundingBox())!.y).toBeLessThan(800);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: path.join(shots, 'catalogue-search-phone-elder.png') });
+
     const print = await newPage(j);
     await print.goto(`${j.baseUrl}/guide/${code}/print`);
     for (const heading of ['受理条件', '申请材料', '办理流程', '设定依据', '常见问题']) {

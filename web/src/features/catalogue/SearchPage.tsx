@@ -3,7 +3,7 @@
  * filters work without words too, to browse. Results show the matched words marked, department, type,
  * 全程网办 / 跑动 N 次, and link to the guide.
  */
-import { Col, Pagination, Row, Typography } from 'antd';
+import { Col, Collapse, Grid, Pagination, Row, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -22,6 +22,8 @@ export function SearchPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseSearchParams(params), [params]);
+  // On a phone the filters fold away under one button, so the results come first.
+  const wide = Grid.useBreakpoint().lg ?? true;
   const query = useMemo(() => toApiQuery(filters), [filters]);
   const search = useSearch(query);
 
@@ -45,12 +47,28 @@ export function SearchPage() {
       />
       <Row gutter={[24, 16]}>
         <Col xs={24} lg={6}>
-          <section aria-labelledby="filters-title" className="search-page__filters">
-            <Typography.Title level={2} id="filters-title" className="search-page__subtitle">
-              {t('catalogue.filters.title')}
-            </Typography.Title>
-            <SearchFilters filters={filters} onChange={update} onClear={() => setParams(toSearchParams({ q: filters.q }))} />
-          </section>
+          {wide ? (
+            <section aria-labelledby="filters-title" className="search-page__filters">
+              <Typography.Title level={2} id="filters-title" className="search-page__subtitle">
+                {t('catalogue.filters.title')}
+              </Typography.Title>
+              <SearchFilters filters={filters} onChange={update} onClear={() => setParams(toSearchParams({ q: filters.q }))} />
+            </section>
+          ) : (
+            <Collapse
+              className="search-page__filters"
+              defaultActiveKey={hasFilters(filters) ? ['filters'] : []}
+              items={[
+                {
+                  key: 'filters',
+                  label: t('catalogue.filters.title'),
+                  children: (
+                    <SearchFilters filters={filters} onChange={update} onClear={() => setParams(toSearchParams({ q: filters.q }))} />
+                  ),
+                },
+              ]}
+            />
+          )}
         </Col>
         <Col xs={24} lg={18}>
           <section aria-labelledby="results-title" aria-busy={search.isFetching} className="search-page__results">
