@@ -3,6 +3,7 @@
  * One transaction with one audit record; passwords are hashed like any other.
  */
 import { maskIdNumber, maskMobile } from '@onewindow/common/masking';
+import { sql } from 'kysely';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import { DomainError } from '../../errors.js';
@@ -10,6 +11,7 @@ import type { PersonalDataCipher } from '../../lib/personal-data-cipher.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { hashPassword } from '../identity/password.js';
 import { seedDemoCatalogue } from './catalogue/seed-catalogue.js';
+import { DEMO_SEED_LOCK } from './seed-lock.js';
 import {
   DEMO_DEPARTMENTS,
   DEMO_DIVISIONS,
@@ -33,7 +35,10 @@ export async function seedDemo(deps: { db: Db; cipher: PersonalDataCipher; confi
   if (already) return { seeded: await seedDemoCatalogue({ db, now }) };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
-  await db.transaction().execute(async (trx) => {
+  const wrote = await db.transaction().execute(async (trx) => {
+    // Two demo instances starting at once on one PostgreSQL: the second waits, then finds the city there.
+    await sql`SELECT pg_advisory_xact_lock(${DEMO_SEED_LOCK})`.execute(trx);
+    if (await trx.selectFrom('divisions').select('code').where('code', '=', '990100').executeTakeFirst()) return false;
     await trx.insertInto('divisions').values(DEMO_DIVISIONS).execute();
     const departments = new Map<string, string>();
     for (const [i, d] of DEMO_DEPARTMENTS.entries()) {
@@ -139,9 +144,10 @@ export async function seedDemo(deps: { db: Db; cipher: PersonalDataCipher; confi
       },
       now,
     );
+    return true;
   });
-  await seedDemoCatalogue({ db, now });
-  return { seeded: true };
+  const catalogue = await seedDemoCatalogue({ db, now });
+  return { seeded: wrote || catalogue };
 }
 
 /** The lines printed at start so a new user knows how to log in. */

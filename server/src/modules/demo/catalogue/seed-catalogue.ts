@@ -4,6 +4,7 @@
  * forms and samples, the search rows, and the bundles. One transaction with one audit record. Every item
  * must pass the publishing quality rules; a failing item stops the seed with the list of problems.
  */
+import { sql } from 'kysely';
 import type { Db } from '../../../db/database.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import { storeFile } from '../../catalogue/catalogue-files.js';
@@ -12,6 +13,7 @@ import type { ItemContent } from '../../catalogue/item-content.js';
 import { checkQuality } from '../../catalogue/quality-rules.js';
 import { refreshSearchRow } from '../../catalogue/refresh-search.js';
 import { DEMO_DEPARTMENTS, DEMO_HALL, demoUscc } from '../demo-data.js';
+import { DEMO_SEED_LOCK } from '../seed-lock.js';
 import { blankFormHtml, resultSampleHtml, sampleFormHtml } from './demo-forms.js';
 import { DEMO_BUNDLES, DEMO_ITEMS } from './index.js';
 
@@ -35,7 +37,9 @@ export async function seedDemoCatalogue(deps: { db: Db; now: Date }): Promise<bo
   const hall = await db.selectFrom('halls').select('id').where('name', '=', DEMO_HALL.name).executeTakeFirst();
   const departments = await db.selectFrom('departments').select(['id', 'name', 'uscc']).execute();
 
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
+    await sql`SELECT pg_advisory_xact_lock(${DEMO_SEED_LOCK})`.execute(trx);
+    if (await trx.selectFrom('catalogue_items').select('id').limit(1).executeTakeFirst()) return false;
     const itemIds = new Map<string, string>();
     for (const demo of DEMO_ITEMS) {
       const dept = departments.find((d) => d.uscc === demoUscc(DEMO_DEPARTMENTS.find((x) => x.key === demo.department)!.body))!;
@@ -124,6 +128,6 @@ export async function seedDemoCatalogue(deps: { db: Db; now: Date }): Promise<bo
       },
       now,
     );
+    return true;
   });
-  return true;
 }
