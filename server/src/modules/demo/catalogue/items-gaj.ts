@@ -3,16 +3,26 @@
  * 居住证 and 普通护照, written as the city's 办事指南 would show them. Time limits and fees are the national
  * ones (居民身份证法, 户口登记条例, 居住证暂行条例, 护照法 and the 国家发展改革委 fee notices).
  */
-import type { ItemContent, Material } from '../../catalogue/item-content.js';
+import type { ItemContent } from '../../catalogue/item-content.js';
+import {
+  HALL_ADDRESS,
+  HOURS,
+  CONSULT_METHODS,
+  COMPLAINT_PHONE,
+  applyUrl,
+  material,
+  when,
+  ID_CARD_ECERT,
+  HOUSEHOLD_REGISTER_ECERT,
+  PROPERTY_CERTIFICATE_ECERT,
+  BIRTH_MEDICAL_CERTIFICATE_ECERT,
+  MARRIAGE_CERTIFICATE_ECERT,
+} from './demo-builders.js';
 import type { DemoItem } from './demo-item.js';
 
-const HALL = '示范市东城区人民路 1 号 示范市政务服务中心';
-const HOUSEHOLD_WINDOW = `${HALL} 1 楼 8 号窗口（户政窗口）`;
-const EXIT_ENTRY_WINDOW = `${HALL} 1 楼 9 号窗口（出入境窗口）`;
-const HOURS = '周一至周五 9:00–12:00，13:30–17:00（法定节假日除外）';
+const HOUSEHOLD_WINDOW = `${HALL_ADDRESS} 1 楼 8 号窗口（户政窗口）`;
+const EXIT_ENTRY_WINDOW = `${HALL_ADDRESS} 1 楼 9 号窗口（出入境窗口）`;
 const CONSULT_PHONE = '0999-110';
-const COMPLAINT_PHONE = '0999-12345';
-const applyUrl = (slug: string) => `https://zwfw.shifan.gov.cn/apply/${slug}`;
 
 /** The elements every item of this department shares (法定机关 示范市公安局, 法定本级行使). */
 const COMMON: Pick<
@@ -24,40 +34,10 @@ const COMMON: Pick<
   subjectNature: '1',
   entrustedBody: '',
   hours: HOURS,
-  consultMethods: ['1', '3', '2'],
+  consultMethods: CONSULT_METHODS,
   consultPhone: CONSULT_PHONE,
   complaintPhone: COMPLAINT_PHONE,
 };
-
-type MaterialInput = Pick<Material, 'key' | 'name'> & Partial<Omit<Material, 'key' | 'name'>>;
-
-/** A material with the usual defaults: one paper original the applicant brings. */
-function material(m: MaterialInput): Material {
-  return {
-    kind: '1',
-    format: '1',
-    originalCopies: 1,
-    photocopyCopies: 0,
-    paperSpec: 'A4',
-    required: true,
-    sourceChannel: '1',
-    issuedBy: '',
-    legalBasis: '',
-    fillingNotes: '',
-    acceptanceStandard: '',
-    blankFormFileId: null,
-    sampleFileId: null,
-    replacedBy: null,
-    appliesWhen: [],
-    ...m,
-  };
-}
-
-/** `appliesWhen` of a material needed only for some answers of one 办理情形. */
-const when = (scenario: string, ...options: string[]): Material['appliesWhen'] => [{ scenario, options }];
-
-const ID_CARD_ECERT = { kind: 'e_certificate', ref: 'id_card', label: '居民身份证电子证照' } as const;
-const HOUSEHOLD_ECERT = { kind: 'e_certificate', ref: 'household_register', label: '居民户口簿电子证照' } as const;
 
 /** 《居民身份证法》第二十条 and 发改价格〔2003〕2322号 (20 元 申领/换领, 40 元 丢失补领/损坏换领, 10 元 临时证). */
 const ID_CARD_FEE_BASIS =
@@ -151,7 +131,7 @@ export const GAJ_ITEMS: DemoItem[] = [
           legalBasis: '《中华人民共和国居民身份证法》第十条',
           fillingNotes: '交验原件，核验后当场退还。',
           acceptanceStandard: '户口簿中载有申请人的常住人口登记卡。',
-          replacedBy: HOUSEHOLD_ECERT,
+          replacedBy: HOUSEHOLD_REGISTER_ECERT,
           appliesWhen: when('situation', 'first', 'lost'),
         }),
         material({
@@ -352,7 +332,7 @@ export const GAJ_ITEMS: DemoItem[] = [
           legalBasis: '《中华人民共和国母婴保健法》第二十三条',
           fillingNotes: '本市助产机构签发的，通过电子证照共享获取，无需提交纸质件。',
           acceptanceStandard: '证件真实有效，新生儿姓名已填写。',
-          replacedBy: { kind: 'e_certificate', ref: 'birth_medical_certificate', label: '出生医学证明电子证照' },
+          replacedBy: BIRTH_MEDICAL_CERTIFICATE_ECERT,
         }),
         material({
           key: 'household-register',
@@ -362,7 +342,7 @@ export const GAJ_ITEMS: DemoItem[] = [
           legalBasis: '《中华人民共和国户口登记条例》第七条',
           fillingNotes: '交验原件；随父落户的提交父亲户口簿，随母落户的提交母亲户口簿。',
           acceptanceStandard: '户口簿在本辖区登记。',
-          replacedBy: HOUSEHOLD_ECERT,
+          replacedBy: HOUSEHOLD_REGISTER_ECERT,
         }),
         material({
           key: 'parents-id',
@@ -381,7 +361,7 @@ export const GAJ_ITEMS: DemoItem[] = [
           issuedBy: '婚姻登记机关',
           fillingNotes: '交验原件；已在全国婚姻信息中登记的可通过共享核验。',
           acceptanceStandard: '结婚证持证人与出生医学证明记载的父母一致。',
-          replacedBy: { kind: 'e_certificate', ref: 'marriage_certificate', label: '结婚证电子证照' },
+          replacedBy: MARRIAGE_CERTIFICATE_ECERT,
           appliesWhen: when('marital', 'married'),
         }),
         material({
@@ -554,7 +534,7 @@ export const GAJ_ITEMS: DemoItem[] = [
           issuedBy: '公安机关',
           fillingNotes: '交验原件；跨省迁移的由迁入地公安机关通过系统核验，无需往返迁出地开具迁移证件。',
           acceptanceStandard: '户口簿中载有申请人的常住人口登记卡。',
-          replacedBy: HOUSEHOLD_ECERT,
+          replacedBy: HOUSEHOLD_REGISTER_ECERT,
         }),
         material({
           key: 'host-household',
@@ -573,7 +553,7 @@ export const GAJ_ITEMS: DemoItem[] = [
           issuedBy: '婚姻登记机关',
           fillingNotes: '交验原件。',
           acceptanceStandard: '持证人为申请人与被投靠人。',
-          replacedBy: { kind: 'e_certificate', ref: 'marriage_certificate', label: '结婚证电子证照' },
+          replacedBy: MARRIAGE_CERTIFICATE_ECERT,
           appliesWhen: when('reason', 'spouse'),
         }),
         material({
@@ -583,7 +563,7 @@ export const GAJ_ITEMS: DemoItem[] = [
           issuedBy: '助产医疗机构或公安机关',
           fillingNotes: '子女投靠父母的提交子女的出生医学证明；父母投靠子女的，户籍档案能够证明亲子关系的无需另行提交。',
           acceptanceStandard: '能够证明申请人与被投靠人的亲子关系。',
-          replacedBy: { kind: 'e_certificate', ref: 'birth_medical_certificate', label: '出生医学证明电子证照' },
+          replacedBy: BIRTH_MEDICAL_CERTIFICATE_ECERT,
           appliesWhen: when('reason', 'minor', 'parent'),
         }),
         material({
@@ -593,7 +573,7 @@ export const GAJ_ITEMS: DemoItem[] = [
           issuedBy: '不动产登记机构',
           fillingNotes: '交验原件；本市不动产登记信息通过部门共享核验。',
           acceptanceStandard: '房屋为住宅，权利人为申请人或其配偶。',
-          replacedBy: { kind: 'e_certificate', ref: 'property_certificate', label: '不动产权证书电子证照' },
+          replacedBy: PROPERTY_CERTIFICATE_ECERT,
           appliesWhen: when('reason', 'purchase'),
         }),
       ],

@@ -5,39 +5,23 @@
  * natural days here.
  */
 import type { Material } from '../../catalogue/item-content.js';
+import {
+  applyUrl,
+  place,
+  material as sharedMaterial,
+  when,
+  ID_CARD_ECERT,
+  BUSINESS_LICENCE_ECERT,
+  PROPERTY_CERTIFICATE_ECERT,
+  MARRIAGE_CERTIFICATE_ECERT,
+  type MaterialInput,
+} from './demo-builders.js';
 import type { DemoItem } from './demo-item.js';
 
-const SERVICE = {
-  address: '示范市东城区人民路 1 号 示范市政务服务中心 1 楼 12 号窗口',
-  hours: '周一至周五 9:00–12:00，13:30–17:00（法定节假日除外）',
-  consultMethods: ['1', '3', '2'],
-  consultPhone: '0999-12329',
-  complaintPhone: '0999-12345',
-};
+const SERVICE = place('1 楼 12 号窗口', '0999-12329');
 
-type MaterialInput = Pick<Material, 'key' | 'name'> & Partial<Omit<Material, 'key' | 'name'>>;
-
-/** A paper-and-electronic original the applicant prepares, unless the input says otherwise. */
-function material(m: MaterialInput): Material {
-  return {
-    kind: '1',
-    format: '3',
-    originalCopies: 1,
-    photocopyCopies: 0,
-    paperSpec: 'A4',
-    required: true,
-    sourceChannel: '1',
-    issuedBy: '',
-    legalBasis: '',
-    fillingNotes: '',
-    acceptanceStandard: '',
-    blankFormFileId: null,
-    sampleFileId: null,
-    replacedBy: null,
-    appliesWhen: [],
-    ...m,
-  };
-}
+/** This department's materials are paper-and-electronic originals (材料形式 3) unless the input says otherwise. */
+const material = (m: MaterialInput): Material => sharedMaterial({ format: '3', ...m });
 
 const ID_CARD = material({
   key: 'id-card',
@@ -49,7 +33,7 @@ const ID_CARD = material({
   legalBasis: '《中华人民共和国居民身份证法》第十四条',
   fillingNotes: '窗口办理的出示原件；网上办理的通过实名认证登录，免于提交。',
   acceptanceStandard: '在有效期内，与公积金账户信息一致。',
-  replacedBy: { kind: 'e_certificate', ref: 'id_card', label: '居民身份证电子证照' },
+  replacedBy: ID_CARD_ECERT,
 });
 
 export const GJJ_ITEMS: DemoItem[] = [
@@ -105,7 +89,7 @@ export const GJJ_ITEMS: DemoItem[] = [
       onlineLevel: 4,
       onlineDepth: ['1', '2', '3', '4', '5', '6'],
       isOnline: true,
-      onlineUrl: 'https://zwfw.shifan.gov.cn/apply/housing-fund-withdrawal',
+      onlineUrl: applyUrl('housing-fund-withdrawal'),
       supportsAppointment: true,
       supportsExpress: false,
       supportsOnlinePayment: false,
@@ -146,8 +130,8 @@ export const GJJ_ITEMS: DemoItem[] = [
           legalBasis: '《住房公积金管理条例》第二十四条第一款第一项',
           fillingNotes: '已取得不动产权证书或网签备案信息可共享的，免于提交。',
           acceptanceStandard: '权利人为职工本人或配偶，房屋用途为住宅。',
-          replacedBy: { kind: 'e_certificate', ref: 'property_certificate', label: '不动产权证书电子证照' },
-          appliesWhen: [{ scenario: 'reason', options: ['purchase'] }],
+          replacedBy: PROPERTY_CERTIFICATE_ECERT,
+          appliesWhen: when('reason', 'purchase'),
         }),
         material({
           key: 'purchase-invoice',
@@ -160,7 +144,7 @@ export const GJJ_ITEMS: DemoItem[] = [
           issuedBy: '房地产开发企业或税务机关',
           fillingNotes: '购买新建商品房提交购房发票；购买二手房提交契税完税凭证。网上办理的上传扫描件。',
           acceptanceStandard: '金额、购房人与合同一致。',
-          appliesWhen: [{ scenario: 'reason', options: ['purchase'] }],
+          appliesWhen: when('reason', 'purchase'),
         }),
         material({
           key: 'rent-commitment',
@@ -171,7 +155,7 @@ export const GJJ_ITEMS: DemoItem[] = [
           legalBasis: '《住房城乡建设部 财政部 中国人民银行关于放宽提取住房公积金支付房租条件的通知》（建金〔2015〕19号）',
           fillingNotes: '在线签署；租住公共租赁住房的，另上传租赁合同。',
           acceptanceStandard: '经不动产信息核查无自有住房。',
-          appliesWhen: [{ scenario: 'reason', options: ['rent'] }],
+          appliesWhen: when('reason', 'rent'),
         }),
         material({
           key: 'retirement-proof',
@@ -184,7 +168,7 @@ export const GJJ_ITEMS: DemoItem[] = [
           fillingNotes: '退休信息可由社会保险经办机构共享的，免于提交。',
           acceptanceStandard: '已办理离休、退休手续。',
           replacedBy: { kind: 'registry', ref: 'social_insurance.retirement', label: '社会保险待遇核定信息·退休' },
-          appliesWhen: [{ scenario: 'reason', options: ['retire'] }],
+          appliesWhen: when('reason', 'retire'),
         }),
         material({
           key: 'loan-contract',
@@ -198,7 +182,7 @@ export const GJJ_ITEMS: DemoItem[] = [
           legalBasis: '《住房公积金管理条例》第二十四条第一款第五项',
           fillingNotes: '偿还商业性住房贷款的提交；偿还本中心住房公积金贷款的免于提交。',
           acceptanceStandard: '借款人为职工本人或配偶，贷款用于购买自住住房。',
-          appliesWhen: [{ scenario: 'reason', options: ['loan-repay'] }],
+          appliesWhen: when('reason', 'loan-repay'),
         }),
       ],
       scenarios: [
@@ -331,7 +315,7 @@ export const GJJ_ITEMS: DemoItem[] = [
       onlineLevel: 4,
       onlineDepth: ['1', '2', '3', '4', '5', '6'],
       isOnline: true,
-      onlineUrl: 'https://zwfw.shifan.gov.cn/apply/housing-fund-deposit-registration',
+      onlineUrl: applyUrl('housing-fund-deposit-registration'),
       supportsAppointment: true,
       supportsExpress: false,
       supportsOnlinePayment: false,
@@ -358,8 +342,8 @@ export const GJJ_ITEMS: DemoItem[] = [
           issuedBy: '市场监督管理部门',
           fillingNotes: '登记信息由市场监管部门共享，网上办理免于提交。',
           acceptanceStandard: '在有效期内。',
-          replacedBy: { kind: 'e_certificate', ref: 'business_licence', label: '营业执照电子证照' },
-          appliesWhen: [{ scenario: 'unit-type', options: ['enterprise'] }],
+          replacedBy: BUSINESS_LICENCE_ECERT,
+          appliesWhen: when('unit-type', 'enterprise'),
         }),
         material({
           key: 'organization-certificate',
@@ -372,7 +356,7 @@ export const GJJ_ITEMS: DemoItem[] = [
           issuedBy: '机构编制部门或民政部门',
           fillingNotes: '复印件加盖单位公章。',
           acceptanceStandard: '在有效期内。',
-          appliesWhen: [{ scenario: 'unit-type', options: ['institution'] }],
+          appliesWhen: when('unit-type', 'institution'),
         }),
         material({
           key: 'legal-rep-id',
@@ -385,7 +369,7 @@ export const GJJ_ITEMS: DemoItem[] = [
           issuedBy: '公安机关',
           fillingNotes: '网上办理的免于提交。',
           acceptanceStandard: '在有效期内。',
-          replacedBy: { kind: 'e_certificate', ref: 'id_card', label: '居民身份证电子证照' },
+          replacedBy: ID_CARD_ECERT,
         }),
         material({
           key: 'employee-list',
@@ -550,7 +534,7 @@ export const GJJ_ITEMS: DemoItem[] = [
       onlineLevel: 3,
       onlineDepth: ['1', '2', '3', '4', '6'],
       isOnline: true,
-      onlineUrl: 'https://zwfw.shifan.gov.cn/apply/housing-fund-loan',
+      onlineUrl: applyUrl('housing-fund-loan'),
       supportsAppointment: true,
       supportsExpress: false,
       supportsOnlinePayment: false,
@@ -578,8 +562,8 @@ export const GJJ_ITEMS: DemoItem[] = [
           issuedBy: '民政部门、公安机关',
           fillingNotes: '已婚的提交；婚姻登记信息可共享核验的，免于提交结婚证。',
           acceptanceStandard: '证件真实有效。',
-          replacedBy: { kind: 'e_certificate', ref: 'marriage_certificate', label: '结婚证电子证照' },
-          appliesWhen: [{ scenario: 'marital-status', options: ['married'] }],
+          replacedBy: MARRIAGE_CERTIFICATE_ECERT,
+          appliesWhen: when('marital-status', 'married'),
         }),
         material({
           key: 'new-house-contract',
@@ -593,7 +577,7 @@ export const GJJ_ITEMS: DemoItem[] = [
           fillingNotes: '网签备案信息可共享的，免于提交纸质合同。',
           acceptanceStandard: '买受人为借款人本人或配偶，已网签备案。',
           replacedBy: { kind: 'registry', ref: 'housing.presale_contract', label: '商品房网签备案信息' },
-          appliesWhen: [{ scenario: 'house-type', options: ['new'] }],
+          appliesWhen: when('house-type', 'new'),
         }),
         material({
           key: 'second-hand-contract',
@@ -606,8 +590,8 @@ export const GJJ_ITEMS: DemoItem[] = [
           issuedBy: '不动产登记机构',
           fillingNotes: '买卖合同经网签；卖方不动产权证书可由电子证照库调取。',
           acceptanceStandard: '房屋产权清晰，无查封。',
-          replacedBy: { kind: 'e_certificate', ref: 'property_certificate', label: '不动产权证书电子证照' },
-          appliesWhen: [{ scenario: 'house-type', options: ['second-hand'] }],
+          replacedBy: PROPERTY_CERTIFICATE_ECERT,
+          appliesWhen: when('house-type', 'second-hand'),
         }),
         material({
           key: 'down-payment',
@@ -620,7 +604,7 @@ export const GJJ_ITEMS: DemoItem[] = [
           issuedBy: '售房人或资金监管银行',
           fillingNotes: '提交首付款收据或银行转账凭证。',
           acceptanceStandard: '首付款比例符合本市规定。',
-          appliesWhen: [{ scenario: 'house-type', options: ['new', 'second-hand'] }],
+          appliesWhen: when('house-type', 'new', 'second-hand'),
         }),
         material({
           key: 'build-approval',
@@ -633,7 +617,7 @@ export const GJJ_ITEMS: DemoItem[] = [
           issuedBy: '自然资源和规划主管部门或乡镇人民政府',
           fillingNotes: '提交规划许可或乡村建设规划许可文件，以及施工合同、工程预算。',
           acceptanceStandard: '批准文件真实有效，预算合理。',
-          appliesWhen: [{ scenario: 'house-type', options: ['self-build'] }],
+          appliesWhen: when('house-type', 'self-build'),
         }),
         material({
           key: 'income-proof',

@@ -4,39 +4,21 @@
  * 第二十四条 application and the 20-day limit) and 《出租汽车驾驶员从业资格管理规定》.
  */
 import type { Material } from '../../catalogue/item-content.js';
+import {
+  applyUrl,
+  place,
+  material as sharedMaterial,
+  when,
+  ID_CARD_ECERT,
+  BUSINESS_LICENCE_ECERT,
+  type MaterialInput,
+} from './demo-builders.js';
 import type { DemoItem } from './demo-item.js';
 
-const SERVICE = {
-  address: '示范市东城区人民路 1 号 示范市政务服务中心 3 楼 38 号窗口',
-  hours: '周一至周五 9:00–12:00，13:30–17:00（法定节假日除外）',
-  consultMethods: ['1', '3', '2'],
-  consultPhone: '0999-12328',
-  complaintPhone: '0999-12345',
-};
+const SERVICE = place('3 楼 38 号窗口', '0999-12328');
 
-type MaterialInput = Pick<Material, 'key' | 'name'> & Partial<Omit<Material, 'key' | 'name'>>;
-
-/** A paper-and-electronic original the applicant prepares, unless the input says otherwise. */
-function material(m: MaterialInput): Material {
-  return {
-    kind: '1',
-    format: '3',
-    originalCopies: 1,
-    photocopyCopies: 0,
-    paperSpec: 'A4',
-    required: true,
-    sourceChannel: '1',
-    issuedBy: '',
-    legalBasis: '',
-    fillingNotes: '',
-    acceptanceStandard: '',
-    blankFormFileId: null,
-    sampleFileId: null,
-    replacedBy: null,
-    appliesWhen: [],
-    ...m,
-  };
-}
+/** This department's materials are paper-and-electronic originals (材料形式 3) unless the input says otherwise. */
+const material = (m: MaterialInput): Material => sharedMaterial({ format: '3', ...m });
 
 export const JTJ_ITEMS: DemoItem[] = [
   {
@@ -100,7 +82,7 @@ export const JTJ_ITEMS: DemoItem[] = [
       onlineLevel: 4,
       onlineDepth: ['1', '2', '3', '4', '5', '6', '7'],
       isOnline: true,
-      onlineUrl: 'https://zwfw.shifan.gov.cn/apply/road-freight-licence',
+      onlineUrl: applyUrl('road-freight-licence'),
       supportsAppointment: true,
       supportsExpress: true,
       supportsOnlinePayment: false,
@@ -131,7 +113,7 @@ export const JTJ_ITEMS: DemoItem[] = [
           legalBasis: '《中华人民共和国道路运输条例》第二十四条第一款',
           fillingNotes: '可通过电子证照库调取的，免于提交。',
           acceptanceStandard: '在有效期内，经营范围包含道路货物运输。',
-          replacedBy: { kind: 'e_certificate', ref: 'business_licence', label: '营业执照电子证照' },
+          replacedBy: BUSINESS_LICENCE_ECERT,
         }),
         material({
           key: 'principal-id',
@@ -144,7 +126,7 @@ export const JTJ_ITEMS: DemoItem[] = [
           issuedBy: '公安机关',
           fillingNotes: '原件核验后退还；委托他人办理的另附授权委托书。',
           acceptanceStandard: '身份证件在有效期内。',
-          replacedBy: { kind: 'e_certificate', ref: 'id_card', label: '居民身份证电子证照' },
+          replacedBy: ID_CARD_ECERT,
         }),
         material({
           key: 'vehicles',
@@ -187,7 +169,7 @@ export const JTJ_ITEMS: DemoItem[] = [
           legalBasis: '《中华人民共和国道路运输条例》第二十三条；《道路危险货物运输管理规定》',
           fillingNotes: '包括停车场地产权或租赁证明、专职安全管理人员从业资格证、事故应急救援预案及应急救援器材清单等。',
           acceptanceStandard: '专用车辆、场地和人员符合危险货物运输的要求。',
-          appliesWhen: [{ scenario: 'cargo-type', options: ['dangerous'] }],
+          appliesWhen: when('cargo-type', 'dangerous'),
         }),
       ],
       scenarios: [
@@ -320,7 +302,7 @@ export const JTJ_ITEMS: DemoItem[] = [
       onlineLevel: 3,
       onlineDepth: ['1', '2', '3', '4', '6', '7'],
       isOnline: true,
-      onlineUrl: 'https://zwfw.shifan.gov.cn/apply/taxi-driver-qualification',
+      onlineUrl: applyUrl('taxi-driver-qualification'),
       supportsAppointment: true,
       supportsExpress: false,
       supportsOnlinePayment: false,
@@ -349,7 +331,7 @@ export const JTJ_ITEMS: DemoItem[] = [
           legalBasis: '《出租汽车驾驶员从业资格管理规定》第十一条第四项',
           fillingNotes: '原件核验后退还。',
           acceptanceStandard: '在有效期内。',
-          replacedBy: { kind: 'e_certificate', ref: 'id_card', label: '居民身份证电子证照' },
+          replacedBy: ID_CARD_ECERT,
         }),
         material({
           key: 'driving-licence',
@@ -398,7 +380,7 @@ export const JTJ_ITEMS: DemoItem[] = [
           fillingNotes: '非本市户籍人员申请网络预约出租汽车驾驶员证的提交。',
           acceptanceStandard: '在有效期内，居住地在本市。',
           replacedBy: { kind: 'registry', ref: 'population.residence_permit', label: '人口基础信息库·居住证信息' },
-          appliesWhen: [{ scenario: 'driver-type', options: ['ride-hailing'] }],
+          appliesWhen: when('driver-type', 'ride-hailing'),
         }),
       ],
       scenarios: [

@@ -3,45 +3,21 @@
  * Legal bases and time limits follow the national laws and regulations cited in each item; the window,
  * hours and phones are those of the demo 政务服务中心 (demo-data.ts).
  */
-import type { ItemContent, Material } from '../../catalogue/item-content.js';
+import {
+  applyUrl,
+  place,
+  NOT_CHARGED,
+  material,
+  when,
+  ID_CARD_ECERT,
+  HOUSEHOLD_REGISTER_ECERT,
+  PROPERTY_CERTIFICATE_ECERT,
+  BIRTH_MEDICAL_CERTIFICATE_ECERT,
+} from './demo-builders.js';
 import type { DemoItem } from './demo-item.js';
 
 /** The 教育 window of the demo hall, its hours and phones. */
-const PLACE = {
-  address: '示范市东城区人民路 1 号 示范市政务服务中心 3 楼 15 号窗口',
-  hours: '周一至周五 9:00–12:00，13:30–17:00（法定节假日除外）',
-  consultMethods: ['1', '3', '2'],
-  consultPhone: '0999-6103001',
-  complaintPhone: '0999-12345',
-} satisfies Partial<ItemContent>;
-
-const NOT_CHARGED = { charged: false, fees: [], supportsOnlinePayment: false } satisfies Partial<ItemContent>;
-
-const applyUrl = (slug: string) => `https://zwfw.shifan.gov.cn/apply/${slug}`;
-
-/** A material with the usual defaults: one paper original, A4, required, provided by the applicant, always needed. */
-function material(m: Pick<Material, 'key' | 'name'> & Partial<Material>): Material {
-  return {
-    kind: '1',
-    format: '1',
-    originalCopies: 1,
-    photocopyCopies: 0,
-    paperSpec: 'A4',
-    required: true,
-    sourceChannel: '1',
-    issuedBy: '',
-    legalBasis: '',
-    fillingNotes: '',
-    acceptanceStandard: '',
-    blankFormFileId: null,
-    sampleFileId: null,
-    replacedBy: null,
-    appliesWhen: [],
-    ...m,
-  };
-}
-
-const ID_CARD_E = { kind: 'e_certificate', ref: 'id_card', label: '居民身份证电子证照' } as const;
+const PLACE = place('3 楼 15 号窗口', '0999-6103001');
 
 export const JYJ_ITEMS: DemoItem[] = [
   {
@@ -156,7 +132,7 @@ export const JYJ_ITEMS: DemoItem[] = [
           issuedBy: '审批机关',
           legalBasis: '《中华人民共和国民办教育促进法》',
           acceptanceStandard: '在筹设期内。',
-          appliesWhen: [{ scenario: 'stage', options: ['formal'] }],
+          appliesWhen: when('stage', 'formal'),
         }),
         material({
           key: 'charter',
@@ -165,7 +141,7 @@ export const JYJ_ITEMS: DemoItem[] = [
           legalBasis: '《中华人民共和国民办教育促进法》',
           fillingNotes: '章程写明学校性质（营利性或非营利性）、办学宗旨、决策机构及其议事规则、资产管理使用办法等。',
           acceptanceStandard: '决策机构人数不少于5人，组成符合规定。',
-          appliesWhen: [{ scenario: 'stage', options: ['formal', 'direct'] }],
+          appliesWhen: when('stage', 'formal', 'direct'),
         }),
         material({
           key: 'staff',
@@ -176,7 +152,7 @@ export const JYJ_ITEMS: DemoItem[] = [
           legalBasis: '《中华人民共和国民办教育促进法》',
           fillingNotes: '教师提交教师资格证书，财会人员提交相应资格或职称证明。',
           acceptanceStandard: '专任教师数量和资格符合设置标准。',
-          appliesWhen: [{ scenario: 'stage', options: ['formal', 'direct'] }],
+          appliesWhen: when('stage', 'formal', 'direct'),
         }),
         material({
           key: 'premises',
@@ -187,8 +163,8 @@ export const JYJ_ITEMS: DemoItem[] = [
           issuedBy: '不动产登记机构',
           fillingNotes: '租赁的，租期不少于一个完整学段；附消防安全检查合格证明。',
           acceptanceStandard: '校舍面积和用途符合设置标准。',
-          replacedBy: { kind: 'e_certificate', ref: 'property_certificate', label: '不动产权证书电子证照' },
-          appliesWhen: [{ scenario: 'stage', options: ['formal', 'direct'] }],
+          replacedBy: PROPERTY_CERTIFICATE_ECERT,
+          appliesWhen: when('stage', 'formal', 'direct'),
         }),
       ],
       scenarios: [
@@ -353,7 +329,7 @@ export const JYJ_ITEMS: DemoItem[] = [
           issuedBy: '公安机关',
           fillingNotes: '网上申报时通过身份核验。',
           acceptanceStandard: '在有效期内。',
-          replacedBy: ID_CARD_E,
+          replacedBy: ID_CARD_ECERT,
         }),
         material({
           key: 'diploma',
@@ -378,7 +354,7 @@ export const JYJ_ITEMS: DemoItem[] = [
           fillingNotes: '系统自动核验考试合格信息。',
           acceptanceStandard: '在有效期内，学段学科与申请认定的一致。',
           replacedBy: { kind: 'registry', ref: 'teacher.exam', label: '中小学教师资格考试合格信息' },
-          appliesWhen: [{ scenario: 'path', options: ['exam'] }],
+          appliesWhen: when('path', 'exam'),
         }),
         material({
           key: 'ability-certificate',
@@ -388,7 +364,7 @@ export const JYJ_ITEMS: DemoItem[] = [
           issuedBy: '毕业院校',
           fillingNotes: '教育类研究生和公费师范生等免试认定的提交。',
           acceptanceStandard: '申请认定的学段学科与所学专业相对应。',
-          appliesWhen: [{ scenario: 'path', options: ['exempt'] }],
+          appliesWhen: when('path', 'exempt'),
         }),
         material({
           key: 'putonghua',
@@ -566,8 +542,8 @@ export const JYJ_ITEMS: DemoItem[] = [
           issuedBy: '公安机关',
           fillingNotes: '学生与父母（或其他法定监护人）的户口簿，含户主页和本人页。',
           acceptanceStandard: '学生户籍在本学区。',
-          replacedBy: { kind: 'e_certificate', ref: 'household_register', label: '居民户口簿电子证照' },
-          appliesWhen: [{ scenario: 'household', options: ['local'] }],
+          replacedBy: HOUSEHOLD_REGISTER_ECERT,
+          appliesWhen: when('household', 'local'),
         }),
         material({
           key: 'guardian-id',
@@ -575,7 +551,7 @@ export const JYJ_ITEMS: DemoItem[] = [
           sourceChannel: '2',
           issuedBy: '公安机关',
           acceptanceStandard: '在有效期内。',
-          replacedBy: ID_CARD_E,
+          replacedBy: ID_CARD_ECERT,
         }),
         material({
           key: 'housing',
@@ -586,7 +562,7 @@ export const JYJ_ITEMS: DemoItem[] = [
           issuedBy: '不动产登记机构或住房租赁管理部门',
           fillingNotes: '产权人须为学生父母或其他法定监护人。',
           acceptanceStandard: '住址在登记学校的学区范围内。',
-          replacedBy: { kind: 'e_certificate', ref: 'property_certificate', label: '不动产权证书电子证照' },
+          replacedBy: PROPERTY_CERTIFICATE_ECERT,
         }),
         material({
           key: 'residence-permit',
@@ -596,7 +572,7 @@ export const JYJ_ITEMS: DemoItem[] = [
           fillingNotes: '父母或其他法定监护人一方持有的本市有效居住证。',
           acceptanceStandard: '在有效期内，居住地址在本学区。',
           replacedBy: { kind: 'registry', ref: 'population.residence', label: '人口基础信息库·居住登记信息' },
-          appliesWhen: [{ scenario: 'household', options: ['migrant'] }],
+          appliesWhen: when('household', 'migrant'),
         }),
         material({
           key: 'employment-proof',
@@ -608,7 +584,7 @@ export const JYJ_ITEMS: DemoItem[] = [
           fillingNotes: '父母或其他法定监护人一方在本市合法稳定就业的证明。',
           acceptanceStandard: '社会保险缴费记录或营业执照在有效期内。',
           replacedBy: { kind: 'registry', ref: 'social_security.contribution', label: '社会保险参保缴费信息' },
-          appliesWhen: [{ scenario: 'household', options: ['migrant'] }],
+          appliesWhen: when('household', 'migrant'),
         }),
         material({
           key: 'birth-certificate',
@@ -619,8 +595,8 @@ export const JYJ_ITEMS: DemoItem[] = [
           issuedBy: '助产机构（卫生健康部门统一制发）',
           fillingNotes: '用于核验学生年龄和父母关系。',
           acceptanceStandard: '父母信息与监护人身份证件一致。',
-          replacedBy: { kind: 'e_certificate', ref: 'birth_medical_certificate', label: '出生医学证明电子证照' },
-          appliesWhen: [{ scenario: 'grade', options: ['primary'] }],
+          replacedBy: BIRTH_MEDICAL_CERTIFICATE_ECERT,
+          appliesWhen: when('grade', 'primary'),
         }),
         material({
           key: 'vaccination',
@@ -630,7 +606,7 @@ export const JYJ_ITEMS: DemoItem[] = [
           legalBasis: '《中华人民共和国疫苗管理法》第四十八条',
           fillingNotes: '入学时由学校查验；未按规定接种的，学校将配合接种单位督促补种，不影响入学。',
           acceptanceStandard: '记录完整。',
-          appliesWhen: [{ scenario: 'grade', options: ['primary'] }],
+          appliesWhen: when('grade', 'primary'),
         }),
       ],
       scenarios: [

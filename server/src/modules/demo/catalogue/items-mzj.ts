@@ -4,16 +4,24 @@
  * 《民法典》 and the 《婚姻登记条例》 as revised in 2025 (国务院令第804号: 凭居民身份证办理、不再交验户口簿、全国通办、
  * 不收费).
  */
-import type { ItemContent, Material } from '../../catalogue/item-content.js';
+import type { ItemContent } from '../../catalogue/item-content.js';
+import {
+  HALL_ADDRESS,
+  HOURS,
+  CONSULT_METHODS,
+  COMPLAINT_PHONE,
+  applyUrl,
+  material,
+  when,
+  ID_CARD_ECERT,
+  HOUSEHOLD_REGISTER_ECERT,
+  BUSINESS_LICENCE_ECERT,
+} from './demo-builders.js';
 import type { DemoItem } from './demo-item.js';
 
-const HALL = '示范市东城区人民路 1 号 示范市政务服务中心';
-const CIVIL_AFFAIRS_WINDOW = `${HALL} 3 楼 12 号窗口（民政窗口）`;
-const MARRIAGE_WINDOW = `${HALL} 3 楼 15 号窗口（婚姻登记处）`;
-const HOURS = '周一至周五 9:00–12:00，13:30–17:00（法定节假日除外）';
+const CIVIL_AFFAIRS_WINDOW = `${HALL_ADDRESS} 3 楼 12 号窗口（民政窗口）`;
+const MARRIAGE_WINDOW = `${HALL_ADDRESS} 3 楼 15 号窗口（婚姻登记处）`;
 const CONSULT_PHONE = '0999-6101001';
-const COMPLAINT_PHONE = '0999-12345';
-const applyUrl = (slug: string) => `https://zwfw.shifan.gov.cn/apply/${slug}`;
 
 /** The elements every item of this department shares (法定机关 示范市民政局, 法定本级行使). */
 const COMMON: Pick<
@@ -25,39 +33,11 @@ const COMMON: Pick<
   subjectNature: '1',
   entrustedBody: '',
   hours: HOURS,
-  consultMethods: ['1', '3', '2'],
+  consultMethods: CONSULT_METHODS,
   consultPhone: CONSULT_PHONE,
   complaintPhone: COMPLAINT_PHONE,
 };
 
-type MaterialInput = Pick<Material, 'key' | 'name'> & Partial<Omit<Material, 'key' | 'name'>>;
-
-/** A material with the usual defaults: one paper original the applicant brings. */
-function material(m: MaterialInput): Material {
-  return {
-    kind: '1',
-    format: '1',
-    originalCopies: 1,
-    photocopyCopies: 0,
-    paperSpec: 'A4',
-    required: true,
-    sourceChannel: '1',
-    issuedBy: '',
-    legalBasis: '',
-    fillingNotes: '',
-    acceptanceStandard: '',
-    blankFormFileId: null,
-    sampleFileId: null,
-    replacedBy: null,
-    appliesWhen: [],
-    ...m,
-  };
-}
-
-/** `appliesWhen` of a material needed only for some answers of one 办理情形. */
-const when = (scenario: string, ...options: string[]): Material['appliesWhen'] => [{ scenario, options }];
-
-const ID_CARD_ECERT = { kind: 'e_certificate', ref: 'id_card', label: '居民身份证电子证照' } as const;
 const MARRIAGE_REGULATION = '《婚姻登记条例》（2025年4月6日国务院令第804号修订，自2025年5月10日起施行）';
 
 export const MZJ_ITEMS: DemoItem[] = [
@@ -576,7 +556,7 @@ export const MZJ_ITEMS: DemoItem[] = [
           issuedBy: '公安机关',
           fillingNotes: '交验原件；本市户籍信息通过部门共享核验。',
           acceptanceStandard: '能够反映共同生活家庭成员的户籍情况。',
-          replacedBy: { kind: 'e_certificate', ref: 'household_register', label: '居民户口簿电子证照' },
+          replacedBy: HOUSEHOLD_REGISTER_ECERT,
         }),
         material({
           key: 'disability-proof',
@@ -772,7 +752,7 @@ export const MZJ_ITEMS: DemoItem[] = [
           legalBasis: '《中华人民共和国老年人权益保障法》第四十三条',
           fillingNotes: '复印件加盖公章；通过部门共享获取的可免于提交。',
           acceptanceStandard: '在有效期内，经营范围包含养老服务。',
-          replacedBy: { kind: 'e_certificate', ref: 'business_licence', label: '营业执照电子证照' },
+          replacedBy: BUSINESS_LICENCE_ECERT,
           appliesWhen: when('nature', 'profit'),
         }),
         material({

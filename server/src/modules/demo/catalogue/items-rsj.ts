@@ -4,45 +4,23 @@
  * national laws and regulations cited in each item; the window, hours and phones are those of the demo
  * 政务服务中心 (demo-data.ts).
  */
-import type { ItemContent, Material } from '../../catalogue/item-content.js';
+import type { Material } from '../../catalogue/item-content.js';
+import {
+  applyUrl,
+  place,
+  NOT_CHARGED,
+  material,
+  when,
+  ID_CARD_ECERT,
+  HOUSEHOLD_REGISTER_ECERT,
+  BUSINESS_LICENCE_ECERT,
+  BIRTH_MEDICAL_CERTIFICATE_ECERT,
+} from './demo-builders.js';
 import type { DemoItem } from './demo-item.js';
 
 /** The 人社 window of the demo hall, its hours and phones (咨询 12333 人社服务热线, 投诉 12345). */
-const PLACE = {
-  address: '示范市东城区人民路 1 号 示范市政务服务中心 2 楼 8 号窗口',
-  hours: '周一至周五 9:00–12:00，13:30–17:00（法定节假日除外）',
-  consultMethods: ['1', '3', '2'],
-  consultPhone: '0999-12333',
-  complaintPhone: '0999-12345',
-} satisfies Partial<ItemContent>;
+const PLACE = place('2 楼 8 号窗口', '0999-12333');
 
-const NOT_CHARGED = { charged: false, fees: [], supportsOnlinePayment: false } satisfies Partial<ItemContent>;
-
-const applyUrl = (slug: string) => `https://zwfw.shifan.gov.cn/apply/${slug}`;
-
-/** A material with the usual defaults: one paper original, A4, required, provided by the applicant, always needed. */
-function material(m: Pick<Material, 'key' | 'name'> & Partial<Material>): Material {
-  return {
-    kind: '1',
-    format: '1',
-    originalCopies: 1,
-    photocopyCopies: 0,
-    paperSpec: 'A4',
-    required: true,
-    sourceChannel: '1',
-    issuedBy: '',
-    legalBasis: '',
-    fillingNotes: '',
-    acceptanceStandard: '',
-    blankFormFileId: null,
-    sampleFileId: null,
-    replacedBy: null,
-    appliesWhen: [],
-    ...m,
-  };
-}
-
-const ID_CARD_E = { kind: 'e_certificate', ref: 'id_card', label: '居民身份证电子证照' } as const;
 const SS_CARD_E = { kind: 'e_certificate', ref: 'social_security_card', label: '电子社保卡' } as const;
 
 /** 居民身份证 as most 人社 items ask for it: shown at the window, verified online. */
@@ -54,7 +32,7 @@ const idCard = (extra: Partial<Material> = {}) =>
     issuedBy: '公安机关',
     fillingNotes: '原件核验后退还；网上申请的通过实人认证免于提交。',
     acceptanceStandard: '在有效期内。',
-    replacedBy: ID_CARD_E,
+    replacedBy: ID_CARD_ECERT,
     ...extra,
   });
 
@@ -157,8 +135,8 @@ export const RSJ_ITEMS: DemoItem[] = [
           issuedBy: '公安机关',
           fillingNotes: '为16周岁以下子女申领、子女尚未办理居民身份证的提交。',
           acceptanceStandard: '含户主页和申领人本人页。',
-          replacedBy: { kind: 'e_certificate', ref: 'household_register', label: '居民户口簿电子证照' },
-          appliesWhen: [{ scenario: 'applicant', options: ['minor'] }],
+          replacedBy: HOUSEHOLD_REGISTER_ECERT,
+          appliesWhen: when('applicant', 'minor'),
         }),
         material({
           key: 'agent-id',
@@ -166,15 +144,15 @@ export const RSJ_ITEMS: DemoItem[] = [
           sourceChannel: '2',
           issuedBy: '公安机关',
           acceptanceStandard: '在有效期内；监护人须与户口簿记载的关系一致。',
-          replacedBy: ID_CARD_E,
-          appliesWhen: [{ scenario: 'applicant', options: ['minor', 'agent'] }],
+          replacedBy: ID_CARD_ECERT,
+          appliesWhen: when('applicant', 'minor', 'agent'),
         }),
         material({
           key: 'authorisation',
           name: '授权委托书',
           fillingNotes: '委托他人代办的，由申领人本人签字。',
           acceptanceStandard: '委托事项明确，有委托人签字。',
-          appliesWhen: [{ scenario: 'applicant', options: ['agent'] }],
+          appliesWhen: when('applicant', 'agent'),
         }),
         material({
           key: 'old-card',
@@ -183,7 +161,7 @@ export const RSJ_ITEMS: DemoItem[] = [
           issuedBy: '人力资源社会保障部门',
           fillingNotes: '换领时交回，由窗口剪角作废；卡片已损毁无法交回的书面说明。',
           acceptanceStandard: '卡号与申领人一致。',
-          appliesWhen: [{ scenario: 'situation', options: ['replace'] }],
+          appliesWhen: when('situation', 'replace'),
         }),
       ],
       scenarios: [
@@ -363,7 +341,7 @@ export const RSJ_ITEMS: DemoItem[] = [
           issuedBy: '原工作单位',
           fillingNotes: '包括招工审批表、岗位变动记录、工资台账等能证明从事特殊工种岗位及年限的原始材料。',
           acceptanceStandard: '工种在国家特殊工种名录内，从事年限达到规定。',
-          appliesWhen: [{ scenario: 'situation', options: ['special'] }],
+          appliesWhen: when('situation', 'special'),
         }),
         material({
           key: 'disability-appraisal',
@@ -373,7 +351,7 @@ export const RSJ_ITEMS: DemoItem[] = [
           fillingNotes: '鉴定结论须为完全丧失劳动能力。',
           acceptanceStandard: '鉴定结论在有效期内。',
           replacedBy: { kind: 'registry', ref: 'labour.ability-appraisal', label: '劳动能力鉴定结论信息' },
-          appliesWhen: [{ scenario: 'situation', options: ['illness'] }],
+          appliesWhen: when('situation', 'illness'),
         }),
       ],
       scenarios: [
@@ -531,7 +509,7 @@ export const RSJ_ITEMS: DemoItem[] = [
           issuedBy: '公安机关',
           fillingNotes: '系统无法核验户籍信息时提供。',
           acceptanceStandard: '含户主页和本人页。',
-          replacedBy: { kind: 'e_certificate', ref: 'household_register', label: '居民户口簿电子证照' },
+          replacedBy: HOUSEHOLD_REGISTER_ECERT,
         }),
         ssCardForPayment(),
         material({
@@ -544,7 +522,7 @@ export const RSJ_ITEMS: DemoItem[] = [
           fillingNotes: '累计缴费不足15年的，先向税务部门办理补缴，系统自动获取缴费信息。',
           acceptanceStandard: '补缴后累计缴费年限满15年。',
           replacedBy: { kind: 'registry', ref: 'tax.social-insurance-payment', label: '社会保险费缴费信息' },
-          appliesWhen: [{ scenario: 'payment', options: ['short'] }],
+          appliesWhen: when('payment', 'short'),
         }),
       ],
       scenarios: [
@@ -700,7 +678,7 @@ export const RSJ_ITEMS: DemoItem[] = [
           fillingNotes:
             '因用人单位未及时足额支付劳动报酬、未依法缴纳社会保险费等过错由本人依法解除劳动合同的，提交仲裁裁决书、判决书或单位出具的证明。',
           acceptanceStandard: '能证明属于《中华人民共和国劳动合同法》第三十八条规定的情形。',
-          appliesWhen: [{ scenario: 'separation', options: ['employer-fault'] }],
+          appliesWhen: when('separation', 'employer-fault'),
         }),
       ],
       scenarios: [
@@ -846,8 +824,8 @@ export const RSJ_ITEMS: DemoItem[] = [
           issuedBy: '市场监督管理部门',
           fillingNotes: '通过营业执照电子证照核验，无需提交纸质件。',
           acceptanceStandard: '在有效期内。',
-          replacedBy: { kind: 'e_certificate', ref: 'business_licence', label: '营业执照电子证照' },
-          appliesWhen: [{ scenario: 'unit-type', options: ['enterprise'] }],
+          replacedBy: BUSINESS_LICENCE_ECERT,
+          appliesWhen: when('unit-type', 'enterprise'),
         }),
         material({
           key: 'registration-certificate',
@@ -857,7 +835,7 @@ export const RSJ_ITEMS: DemoItem[] = [
           sourceChannel: '2',
           issuedBy: '事业单位登记管理机关、民政部门或机构编制部门',
           acceptanceStandard: '在有效期内。',
-          appliesWhen: [{ scenario: 'unit-type', options: ['other'] }],
+          appliesWhen: when('unit-type', 'other'),
         }),
         idCard({
           key: 'legal-rep-id',
@@ -1029,7 +1007,7 @@ export const RSJ_ITEMS: DemoItem[] = [
           photocopyCopies: 1,
           fillingNotes: '用人单位已办理就业登记或系统可查到营业执照信息的，免于提交。',
           acceptanceStandard: '能证明本人在本市就业或创业。',
-          appliesWhen: [{ scenario: 'status', options: ['employed'] }],
+          appliesWhen: when('status', 'employed'),
         }),
         material({
           key: 'separation-proof',
@@ -1039,7 +1017,7 @@ export const RSJ_ITEMS: DemoItem[] = [
           issuedBy: '原用人单位',
           fillingNotes: '曾经就业、原单位未通过系统报送解除信息的提交。',
           acceptanceStandard: '加盖原单位公章。',
-          appliesWhen: [{ scenario: 'status', options: ['unemployed'] }],
+          appliesWhen: when('status', 'unemployed'),
         }),
         material({
           key: 'student-proof',
@@ -1049,7 +1027,7 @@ export const RSJ_ITEMS: DemoItem[] = [
           fillingNotes: '毕业年度内高校毕业生提交；学籍信息可通过学信网核验的免于提交。',
           acceptanceStandard: '属于毕业年度内。',
           replacedBy: { kind: 'registry', ref: 'education.degree', label: '学信网·学籍学历信息' },
-          appliesWhen: [{ scenario: 'status', options: ['graduate'] }],
+          appliesWhen: when('status', 'graduate'),
         }),
         material({
           key: 'residence-permit',
@@ -1192,7 +1170,7 @@ export const RSJ_ITEMS: DemoItem[] = [
         idCard({
           name: '参保人居民身份证或户口簿',
           fillingNotes: '未办理居民身份证的未成年人提交户口簿。',
-          appliesWhen: [{ scenario: 'applicant', options: ['adult', 'student'] }],
+          appliesWhen: when('applicant', 'adult', 'student'),
         }),
         material({
           key: 'birth-certificate',
@@ -1201,8 +1179,8 @@ export const RSJ_ITEMS: DemoItem[] = [
           issuedBy: '助产机构（卫生健康部门统一制发）',
           fillingNotes: '通过出生医学证明电子证照核验的免于提交。',
           acceptanceStandard: '新生儿信息完整。',
-          replacedBy: { kind: 'e_certificate', ref: 'birth_medical_certificate', label: '出生医学证明电子证照' },
-          appliesWhen: [{ scenario: 'applicant', options: ['newborn'] }],
+          replacedBy: BIRTH_MEDICAL_CERTIFICATE_ECERT,
+          appliesWhen: when('applicant', 'newborn'),
         }),
         material({
           key: 'guardian-id',
@@ -1210,8 +1188,8 @@ export const RSJ_ITEMS: DemoItem[] = [
           sourceChannel: '2',
           issuedBy: '公安机关',
           acceptanceStandard: '在有效期内。',
-          replacedBy: ID_CARD_E,
-          appliesWhen: [{ scenario: 'applicant', options: ['newborn', 'student'] }],
+          replacedBy: ID_CARD_ECERT,
+          appliesWhen: when('applicant', 'newborn', 'student'),
         }),
         material({
           key: 'residence-permit',
@@ -1230,7 +1208,7 @@ export const RSJ_ITEMS: DemoItem[] = [
           issuedBy: '所在学校或幼儿园',
           fillingNotes: '由学校、幼儿园统一组织办理的免于提交。',
           acceptanceStandard: '在本市学校或幼儿园就读。',
-          appliesWhen: [{ scenario: 'applicant', options: ['student'] }],
+          appliesWhen: when('applicant', 'student'),
         }),
       ],
       scenarios: [

@@ -4,13 +4,17 @@
  * legal bases and time limits are the national ones (市场主体登记管理条例, 食品安全法, 特种设备安全法 …).
  */
 import type { ItemContent, Material } from '../../catalogue/item-content.js';
+import {
+  applyUrl,
+  place,
+  material as sharedMaterial,
+  when,
+  ID_CARD_ECERT,
+  BUSINESS_LICENCE_ECERT,
+  PROPERTY_CERTIFICATE_ECERT,
+  type MaterialInput,
+} from './demo-builders.js';
 import type { DemoItem } from './demo-item.js';
-
-const ADDRESS = '示范市东城区人民路 1 号 示范市政务服务中心 2 楼 5 号窗口（市场监管窗口）';
-const HOURS = '周一至周五 9:00–12:00，13:30–17:00（法定节假日除外）';
-const CONSULT_PHONE = '0999-12315';
-const COMPLAINT_PHONE = '0999-12345';
-const applyUrl = (slug: string) => `https://zwfw.shifan.gov.cn/apply/${slug}`;
 
 /** The elements every item of this department shares (实施主体 is the 市场监督管理局 itself, 法定本级行使). */
 const COMMON: Pick<
@@ -29,43 +33,15 @@ const COMMON: Pick<
   powerSource: '1',
   subjectNature: '1',
   entrustedBody: '',
-  address: ADDRESS,
-  hours: HOURS,
-  consultMethods: ['1', '3', '2'],
-  consultPhone: CONSULT_PHONE,
-  complaintPhone: COMPLAINT_PHONE,
+  ...place('2 楼 5 号窗口（市场监管窗口）', '0999-12315'),
 };
-
-type MaterialInput = Pick<Material, 'key' | 'name'> & Partial<Omit<Material, 'key' | 'name'>>;
-
-/** A material with the usual defaults: one paper-and-electronic original the applicant prepares. */
-function material(m: MaterialInput): Material {
-  return {
-    kind: '1',
-    format: '3',
-    originalCopies: 1,
-    photocopyCopies: 0,
-    paperSpec: 'A4',
-    required: true,
-    sourceChannel: '1',
-    issuedBy: '',
-    legalBasis: '',
-    fillingNotes: '',
-    acceptanceStandard: '',
-    blankFormFileId: null,
-    sampleFileId: null,
-    replacedBy: null,
-    appliesWhen: [],
-    ...m,
-  };
-}
-
-/** `appliesWhen` of a material needed only for some answers of one 办理情形. */
-const when = (scenario: string, ...options: string[]): Material['appliesWhen'] => [{ scenario, options }];
 
 /** 市场主体登记管理条例第十九条: 当场登记，不能当场登记的 3 个工作日内，情形复杂的可再延长 3 个工作日. */
 const REGISTRATION_LIMIT_EXPLANATION =
   '《市场主体登记管理条例》第十九条：登记机关应当对申请材料进行形式审查。对申请材料齐全、符合法定形式的予以确认并当场登记。不能当场登记的，应当在3个工作日内予以登记；情形复杂的，经登记机关负责人批准，可以再延长3个工作日。';
+
+/** This department's materials are paper-and-electronic originals (材料形式 3) unless the input says otherwise. */
+const material = (m: MaterialInput): Material => sharedMaterial({ format: '3', ...m });
 
 export const SCJG_ITEMS: DemoItem[] = [
   {
@@ -151,7 +127,7 @@ export const SCJG_ITEMS: DemoItem[] = [
           legalBasis: '《市场主体登记管理条例》第十六条第一款第（二）项',
           fillingNotes: '原件现场核验后退还；网上申请的通过实名认证核验身份，无需上传。',
           acceptanceStandard: '在有效期内，与申请书填写的经营者一致。',
-          replacedBy: { kind: 'e_certificate', ref: 'id_card', label: '居民身份证电子证照' },
+          replacedBy: ID_CARD_ECERT,
         }),
         material({
           key: 'own-premises',
@@ -165,7 +141,7 @@ export const SCJG_ITEMS: DemoItem[] = [
           legalBasis: '《市场主体登记管理条例》第十六条第一款第（三）项',
           fillingNotes: '复印件由经营者签字确认与原件一致；尚未取得产权证书的，可提交购房合同或村（居）委会出具的场所证明。',
           acceptanceStandard: '载明的坐落与申请书填写的经营场所一致。',
-          replacedBy: { kind: 'e_certificate', ref: 'property_certificate', label: '不动产权证书电子证照' },
+          replacedBy: PROPERTY_CERTIFICATE_ECERT,
           appliesWhen: when('premises', 'own'),
         }),
         material({
@@ -212,7 +188,7 @@ export const SCJG_ITEMS: DemoItem[] = [
           issuedBy: '公安机关',
           fillingNotes: '原件现场核验后退还。',
           acceptanceStandard: '在有效期内。',
-          replacedBy: { kind: 'e_certificate', ref: 'id_card', label: '居民身份证电子证照' },
+          replacedBy: ID_CARD_ECERT,
           appliesWhen: when('agent', 'agent'),
         }),
       ],
@@ -403,7 +379,7 @@ export const SCJG_ITEMS: DemoItem[] = [
           legalBasis: '《市场主体登记管理条例》第十六条第一款第（二）项',
           fillingNotes: '网上申请的，自然人股东通过实名认证和电子签名核验身份，无需提交复印件。',
           acceptanceStandard: '在有效期内，与章程载明的股东一致。',
-          replacedBy: { kind: 'e_certificate', ref: 'id_card', label: '居民身份证电子证照' },
+          replacedBy: ID_CARD_ECERT,
           appliesWhen: when('shareholders', 'natural', 'mixed'),
         }),
         material({
@@ -418,7 +394,7 @@ export const SCJG_ITEMS: DemoItem[] = [
           legalBasis: '《市场主体登记管理条例》第十六条第一款第（二）项',
           fillingNotes: '复印件加盖法人股东公章；本市登记的企业股东可免于提交。',
           acceptanceStandard: '在有效期内，名称与章程载明的股东一致。',
-          replacedBy: { kind: 'e_certificate', ref: 'business_licence', label: '营业执照电子证照' },
+          replacedBy: BUSINESS_LICENCE_ECERT,
           appliesWhen: when('shareholders', 'legal', 'mixed'),
         }),
         material({
@@ -616,7 +592,7 @@ export const SCJG_ITEMS: DemoItem[] = [
           legalBasis: '《食品经营许可和备案管理办法》',
           fillingNotes: '复印件加盖公章；本市登记的经营主体通过部门共享获取，可免于提交。',
           acceptanceStandard: '在有效期内，经营范围包含所申请的食品经营项目。',
-          replacedBy: { kind: 'e_certificate', ref: 'business_licence', label: '营业执照电子证照' },
+          replacedBy: BUSINESS_LICENCE_ECERT,
         }),
         material({
           key: 'layout',
@@ -805,7 +781,7 @@ export const SCJG_ITEMS: DemoItem[] = [
           issuedBy: '公安机关',
           fillingNotes: '原件现场核验后退还；网上申请的通过实名认证核验。',
           acceptanceStandard: '在有效期内，与营业执照登记的经营者一致。',
-          replacedBy: { kind: 'e_certificate', ref: 'id_card', label: '居民身份证电子证照' },
+          replacedBy: ID_CARD_ECERT,
         }),
         material({
           key: 'business-licence',
@@ -1007,7 +983,7 @@ export const SCJG_ITEMS: DemoItem[] = [
           legalBasis: '《特种设备使用管理规则》（TSG 08-2017）',
           fillingNotes: '复印件加盖公章；本市登记的单位通过部门共享获取，可免于提交。',
           acceptanceStandard: '在有效期内，名称与使用登记表一致。',
-          replacedBy: { kind: 'e_certificate', ref: 'business_licence', label: '营业执照电子证照' },
+          replacedBy: BUSINESS_LICENCE_ECERT,
         }),
         material({
           key: 'product-certificate',

@@ -5,39 +5,21 @@
  * State Taxation Administration notices on 多证合一 and 税务注销.
  */
 import type { Material } from '../../catalogue/item-content.js';
+import {
+  applyUrl,
+  place,
+  material as sharedMaterial,
+  when,
+  ID_CARD_ECERT,
+  BUSINESS_LICENCE_ECERT,
+  type MaterialInput,
+} from './demo-builders.js';
 import type { DemoItem } from './demo-item.js';
 
-const SERVICE = {
-  address: '示范市东城区人民路 1 号 示范市政务服务中心 2 楼 21 号窗口',
-  hours: '周一至周五 9:00–12:00，13:30–17:00（法定节假日除外）',
-  consultMethods: ['1', '3', '2'],
-  consultPhone: '0999-12366',
-  complaintPhone: '0999-12345',
-};
+const SERVICE = place('2 楼 21 号窗口', '0999-12366');
 
-type MaterialInput = Pick<Material, 'key' | 'name'> & Partial<Omit<Material, 'key' | 'name'>>;
-
-/** A paper-and-electronic original the applicant prepares, unless the input says otherwise. */
-function material(m: MaterialInput): Material {
-  return {
-    kind: '1',
-    format: '3',
-    originalCopies: 1,
-    photocopyCopies: 0,
-    paperSpec: 'A4',
-    required: true,
-    sourceChannel: '1',
-    issuedBy: '',
-    legalBasis: '',
-    fillingNotes: '',
-    acceptanceStandard: '',
-    blankFormFileId: null,
-    sampleFileId: null,
-    replacedBy: null,
-    appliesWhen: [],
-    ...m,
-  };
-}
+/** This department's materials are paper-and-electronic originals (材料形式 3) unless the input says otherwise. */
+const material = (m: MaterialInput): Material => sharedMaterial({ format: '3', ...m });
 
 /** 居民身份证 of a named person, shown at the window or replaced by the e-certificate online. */
 function idCard(key: string, name: string, fillingNotes: string, appliesWhen: Material['appliesWhen'] = []): Material {
@@ -51,7 +33,7 @@ function idCard(key: string, name: string, fillingNotes: string, appliesWhen: Ma
     legalBasis: '《中华人民共和国居民身份证法》第十四条',
     fillingNotes,
     acceptanceStandard: '在有效期内，与实名办税信息一致。',
-    replacedBy: { kind: 'e_certificate', ref: 'id_card', label: '居民身份证电子证照' },
+    replacedBy: ID_CARD_ECERT,
     appliesWhen,
   });
 }
@@ -65,7 +47,7 @@ const BUSINESS_LICENCE = material({
   issuedBy: '市场监督管理部门',
   fillingNotes: '窗口办理的出示原件；登记信息由市场监管部门共享，网上办理免于提交。',
   acceptanceStandard: '在有效期内。',
-  replacedBy: { kind: 'e_certificate', ref: 'business_licence', label: '营业执照电子证照' },
+  replacedBy: BUSINESS_LICENCE_ECERT,
 });
 
 export const SWJ_ITEMS: DemoItem[] = [
@@ -121,7 +103,7 @@ export const SWJ_ITEMS: DemoItem[] = [
       onlineLevel: 4,
       onlineDepth: ['1', '2', '3', '4', '5', '6'],
       isOnline: true,
-      onlineUrl: 'https://zwfw.shifan.gov.cn/apply/tax-registration',
+      onlineUrl: applyUrl('tax-registration'),
       supportsAppointment: true,
       supportsExpress: false,
       supportsOnlinePayment: false,
@@ -297,7 +279,7 @@ export const SWJ_ITEMS: DemoItem[] = [
       onlineLevel: 4,
       onlineDepth: ['1', '2', '3', '4', '5', '6'],
       isOnline: true,
-      onlineUrl: 'https://zwfw.shifan.gov.cn/apply/invoice-issuance',
+      onlineUrl: applyUrl('invoice-issuance'),
       supportsAppointment: true,
       supportsExpress: true,
       supportsOnlinePayment: false,
@@ -316,7 +298,7 @@ export const SWJ_ITEMS: DemoItem[] = [
           legalBasis: '《中华人民共和国发票管理办法》第十五条',
           fillingNotes: '首次领用纸质发票或调整票种、数量时填写，加盖公章。',
           acceptanceStandard: '票种、数量与经营范围和规模相适应。',
-          appliesWhen: [{ scenario: 'invoice-type', options: ['paper'] }],
+          appliesWhen: when('invoice-type', 'paper'),
         }),
         material({
           key: 'invoice-seal',
@@ -326,7 +308,7 @@ export const SWJ_ITEMS: DemoItem[] = [
           legalBasis: '《中华人民共和国发票管理办法》第十五条',
           fillingNotes: '首次领用纸质发票时提供，按国务院税务主管部门规定式样刻制。',
           acceptanceStandard: '印模清晰，名称与纳税人名称一致。',
-          appliesWhen: [{ scenario: 'invoice-type', options: ['paper'] }],
+          appliesWhen: when('invoice-type', 'paper'),
         }),
       ],
       scenarios: [
@@ -459,7 +441,7 @@ export const SWJ_ITEMS: DemoItem[] = [
       onlineLevel: 4,
       onlineDepth: ['1', '2', '3', '4', '5', '6'],
       isOnline: true,
-      onlineUrl: 'https://zwfw.shifan.gov.cn/apply/vat-invoice-limit',
+      onlineUrl: applyUrl('vat-invoice-limit'),
       supportsAppointment: true,
       supportsExpress: false,
       supportsOnlinePayment: false,
@@ -494,7 +476,7 @@ export const SWJ_ITEMS: DemoItem[] = [
           photocopyCopies: 1,
           fillingNotes: '提供近期单笔销售额较大的购销合同复印件，并说明申请提高限额的理由。',
           acceptanceStandard: '单笔业务金额能证明申请限额的必要性。',
-          appliesWhen: [{ scenario: 'limit-amount', options: ['million', 'ten-million-plus'] }],
+          appliesWhen: when('limit-amount', 'million', 'ten-million-plus'),
         }),
       ],
       scenarios: [
@@ -644,7 +626,7 @@ export const SWJ_ITEMS: DemoItem[] = [
       onlineLevel: 4,
       onlineDepth: ['1', '2', '3', '4', '5', '6'],
       isOnline: true,
-      onlineUrl: 'https://zwfw.shifan.gov.cn/apply/tax-deregistration',
+      onlineUrl: applyUrl('tax-deregistration'),
       supportsAppointment: true,
       supportsExpress: false,
       supportsOnlinePayment: false,
@@ -661,7 +643,7 @@ export const SWJ_ITEMS: DemoItem[] = [
           legalBasis: '《中华人民共和国税收征收管理法实施细则》第十五条',
           fillingNotes: '网上办理的在线填报；窗口办理的加盖公章。',
           acceptanceStandard: '填写完整，注销原因与实际一致。',
-          appliesWhen: [{ scenario: 'situation', options: ['promise', 'general'] }],
+          appliesWhen: when('situation', 'promise', 'general'),
         }),
         idCard('handler-id', '经办人居民身份证', '网上办理的通过实名认证登录，免于提交。'),
         material({
@@ -674,7 +656,7 @@ export const SWJ_ITEMS: DemoItem[] = [
           legalBasis: '《中华人民共和国税收征收管理法实施细则》第十五条',
           fillingNotes: '单位纳税人提交；网上办理的上传扫描件。',
           acceptanceStandard: '载明解散或注销事项，签章齐全。',
-          appliesWhen: [{ scenario: 'situation', options: ['promise', 'general'] }],
+          appliesWhen: when('situation', 'promise', 'general'),
         }),
         material({
           key: 'invoices-devices',
@@ -684,7 +666,7 @@ export const SWJ_ITEMS: DemoItem[] = [
           legalBasis: '《中华人民共和国税收征收管理法实施细则》第十六条',
           fillingNotes: '使用数电发票且无纸质发票的无需提交；纸质发票可通过邮寄方式缴销。',
           acceptanceStandard: '与税务系统发票结存信息一致。',
-          appliesWhen: [{ scenario: 'situation', options: ['general'] }],
+          appliesWhen: when('situation', 'general'),
         }),
         material({
           key: 'power-of-attorney',

@@ -3,45 +3,21 @@
  * Legal bases, time limits and materials follow the national laws and regulations cited in each item; the
  * window, hours and phones are those of the demo 政务服务中心 (demo-data.ts).
  */
-import type { ItemContent, Material } from '../../catalogue/item-content.js';
+import {
+  applyUrl,
+  place,
+  NOT_CHARGED,
+  material,
+  when,
+  ID_CARD_ECERT,
+  HOUSEHOLD_REGISTER_ECERT,
+  BUSINESS_LICENCE_ECERT,
+  MARRIAGE_CERTIFICATE_ECERT,
+} from './demo-builders.js';
 import type { DemoItem } from './demo-item.js';
 
 /** The 卫生健康 window of the demo hall, its hours and phones (咨询 12320 卫生健康热线, 投诉 12345). */
-const PLACE = {
-  address: '示范市东城区人民路 1 号 示范市政务服务中心 3 楼 12 号窗口',
-  hours: '周一至周五 9:00–12:00，13:30–17:00（法定节假日除外）',
-  consultMethods: ['1', '3', '2'],
-  consultPhone: '0999-12320',
-  complaintPhone: '0999-12345',
-} satisfies Partial<ItemContent>;
-
-const NOT_CHARGED = { charged: false, fees: [], supportsOnlinePayment: false } satisfies Partial<ItemContent>;
-
-const applyUrl = (slug: string) => `https://zwfw.shifan.gov.cn/apply/${slug}`;
-
-/** A material with the usual defaults: one paper original, A4, required, provided by the applicant, always needed. */
-function material(m: Pick<Material, 'key' | 'name'> & Partial<Material>): Material {
-  return {
-    kind: '1',
-    format: '1',
-    originalCopies: 1,
-    photocopyCopies: 0,
-    paperSpec: 'A4',
-    required: true,
-    sourceChannel: '1',
-    issuedBy: '',
-    legalBasis: '',
-    fillingNotes: '',
-    acceptanceStandard: '',
-    blankFormFileId: null,
-    sampleFileId: null,
-    replacedBy: null,
-    appliesWhen: [],
-    ...m,
-  };
-}
-
-const ID_CARD_E = { kind: 'e_certificate', ref: 'id_card', label: '居民身份证电子证照' } as const;
+const PLACE = place('3 楼 12 号窗口', '0999-12320');
 
 export const WJW_ITEMS: DemoItem[] = [
   {
@@ -117,7 +93,7 @@ export const WJW_ITEMS: DemoItem[] = [
           legalBasis: '《国家卫生计生委 公安部关于加强出生医学证明管理的通知》（国卫妇幼发〔2013〕52号）',
           fillingNotes: '由新生儿父母填写并签字；新生儿姓名应与拟申报户口的姓名一致，签发后如需更改须办理换发。',
           acceptanceStandard: '填写完整、字迹清楚，父母信息与身份证件一致，有申请人签字。',
-          appliesWhen: [{ scenario: 'situation', options: ['first'] }],
+          appliesWhen: when('situation', 'first'),
         }),
         material({
           key: 'reissue-form',
@@ -126,7 +102,7 @@ export const WJW_ITEMS: DemoItem[] = [
           legalBasis: '《国家卫生计生委 公安部关于加强出生医学证明管理的通知》（国卫妇幼发〔2013〕52号）',
           fillingNotes: '写明补发或换发的原因；换发的写明需更正的项目和更正后的内容。',
           acceptanceStandard: '填写完整，有申请人签字。',
-          appliesWhen: [{ scenario: 'situation', options: ['reissue', 'replace'] }],
+          appliesWhen: when('situation', 'reissue', 'replace'),
         }),
         material({
           key: 'parents-id',
@@ -137,7 +113,7 @@ export const WJW_ITEMS: DemoItem[] = [
           issuedBy: '公安机关',
           fillingNotes: '原件核验后退还；外籍父母提供护照，港澳台居民提供往来内地通行证或居住证。',
           acceptanceStandard: '在有效期内，与登记表所填信息一致。',
-          replacedBy: ID_CARD_E,
+          replacedBy: ID_CARD_ECERT,
         }),
         material({
           key: 'birth-record',
@@ -149,7 +125,7 @@ export const WJW_ITEMS: DemoItem[] = [
           issuedBy: '新生儿出生的助产机构',
           fillingNotes: '到出生医院病案室复印并加盖病案复印专用章。',
           acceptanceStandard: '加盖出生医院病案复印专用章，内容清晰完整。',
-          appliesWhen: [{ scenario: 'situation', options: ['reissue'] }],
+          appliesWhen: when('situation', 'reissue'),
         }),
         material({
           key: 'household-register',
@@ -161,8 +137,8 @@ export const WJW_ITEMS: DemoItem[] = [
           issuedBy: '公安机关',
           fillingNotes: '新生儿已办理户籍登记的提供；换发时登记内容以户籍登记为准。',
           acceptanceStandard: '含户主页和新生儿本人页。',
-          replacedBy: { kind: 'e_certificate', ref: 'household_register', label: '居民户口簿电子证照' },
-          appliesWhen: [{ scenario: 'situation', options: ['reissue', 'replace'] }],
+          replacedBy: HOUSEHOLD_REGISTER_ECERT,
+          appliesWhen: when('situation', 'reissue', 'replace'),
         }),
         material({
           key: 'original-certificate',
@@ -171,14 +147,14 @@ export const WJW_ITEMS: DemoItem[] = [
           issuedBy: '原签发机构',
           fillingNotes: '换发时交回原证，由签发机构收回作废。',
           acceptanceStandard: '正页、副页齐全，能辨认出生医学证明编号。',
-          appliesWhen: [{ scenario: 'situation', options: ['replace'] }],
+          appliesWhen: when('situation', 'replace'),
         }),
         material({
           key: 'loss-statement',
           name: '《出生医学证明》遗失情况说明',
           fillingNotes: '写明遗失时间、地点和经过，由父母双方签字承诺属实；无需登报声明。',
           acceptanceStandard: '有父母双方签字。',
-          appliesWhen: [{ scenario: 'situation', options: ['reissue'] }],
+          appliesWhen: when('situation', 'reissue'),
         }),
         material({
           key: 'power-of-attorney',
@@ -386,7 +362,7 @@ export const WJW_ITEMS: DemoItem[] = [
           issuedBy: '公安机关',
           fillingNotes: '原件核验后退还；网上申请的通过身份核验免于提交。',
           acceptanceStandard: '在有效期内。',
-          replacedBy: ID_CARD_E,
+          replacedBy: ID_CARD_ECERT,
         }),
         material({
           key: 'photo',
@@ -395,7 +371,7 @@ export const WJW_ITEMS: DemoItem[] = [
           legalBasis: '《医师执业注册管理办法》',
           fillingNotes: '网上申请的上传电子照片（JPG格式，不小于413×626像素）。',
           acceptanceStandard: '白色背景、免冠、正面、五官清晰。',
-          appliesWhen: [{ scenario: 'situation', options: ['first'] }],
+          appliesWhen: when('situation', 'first'),
         }),
         material({
           key: 'qualification',
@@ -405,7 +381,7 @@ export const WJW_ITEMS: DemoItem[] = [
           fillingNotes: '原件核验后退还；系统可查询到资格信息的免于提交。',
           acceptanceStandard: '资格类别与拟注册执业类别相符。',
           replacedBy: { kind: 'registry', ref: 'physician.qualification', label: '国家医师管理信息系统·医师资格信息' },
-          appliesWhen: [{ scenario: 'situation', options: ['first'] }],
+          appliesWhen: when('situation', 'first'),
         }),
         material({
           key: 'employment',
@@ -414,7 +390,7 @@ export const WJW_ITEMS: DemoItem[] = [
           legalBasis: '《医师执业注册管理办法》',
           fillingNotes: '注明拟聘用科室和岗位，加盖拟执业机构公章。',
           acceptanceStandard: '机构名称与《医疗机构执业许可证》一致，盖章清晰。',
-          appliesWhen: [{ scenario: 'situation', options: ['first', 'change'] }],
+          appliesWhen: when('situation', 'first', 'change'),
         }),
         material({
           key: 'training',
@@ -425,7 +401,7 @@ export const WJW_ITEMS: DemoItem[] = [
           legalBasis: '《医师执业注册管理办法》',
           fillingNotes: '取得医师资格后二年内未注册，或中止医师执业活动二年以上的提交。',
           acceptanceStandard: '培训时间连续6个月以上，考核结论为合格。',
-          appliesWhen: [{ scenario: 'situation', options: ['first'] }],
+          appliesWhen: when('situation', 'first'),
         }),
         material({
           key: 'practising-certificate',
@@ -435,7 +411,7 @@ export const WJW_ITEMS: DemoItem[] = [
           fillingNotes: '变更注册的提交原证书，变更后换发。',
           acceptanceStandard: '注册状态正常。',
           replacedBy: { kind: 'e_certificate', ref: 'practice_certificate', label: '医师电子证照' },
-          appliesWhen: [{ scenario: 'situation', options: ['change'] }],
+          appliesWhen: when('situation', 'change'),
         }),
       ],
       scenarios: [
@@ -589,7 +565,7 @@ export const WJW_ITEMS: DemoItem[] = [
           issuedBy: '公安机关',
           fillingNotes: '网上申请的通过身份核验免于提交。',
           acceptanceStandard: '在有效期内。',
-          replacedBy: ID_CARD_E,
+          replacedBy: ID_CARD_ECERT,
         }),
         material({
           key: 'diploma',
@@ -602,7 +578,7 @@ export const WJW_ITEMS: DemoItem[] = [
           fillingNotes: '学历证书可通过学信网核验；临床实习证明须注明实习时间不少于8个月。',
           acceptanceStandard: '护理或助产专业，全日制3年以上。',
           replacedBy: { kind: 'registry', ref: 'education.degree', label: '学信网·学历信息' },
-          appliesWhen: [{ scenario: 'situation', options: ['first'] }],
+          appliesWhen: when('situation', 'first'),
         }),
         material({
           key: 'exam',
@@ -612,7 +588,7 @@ export const WJW_ITEMS: DemoItem[] = [
           fillingNotes: '考试成绩可在系统中自动核验的免于提交。',
           acceptanceStandard: '自考试合格之日起未超过3年；超过的须同时提交3个月临床护理培训考核合格证明。',
           replacedBy: { kind: 'registry', ref: 'nurse.exam', label: '护士执业资格考试成绩信息' },
-          appliesWhen: [{ scenario: 'situation', options: ['first'] }],
+          appliesWhen: when('situation', 'first'),
         }),
         material({
           key: 'health',
@@ -622,7 +598,7 @@ export const WJW_ITEMS: DemoItem[] = [
           legalBasis: '《护士执业注册管理办法》',
           fillingNotes: '体检项目按护士执业注册健康体检表填写。',
           acceptanceStandard: '出具日期在申请前6个月内，结论为合格。',
-          appliesWhen: [{ scenario: 'situation', options: ['first', 'renew'] }],
+          appliesWhen: when('situation', 'first', 'renew'),
         }),
         material({
           key: 'employment',
@@ -630,7 +606,7 @@ export const WJW_ITEMS: DemoItem[] = [
           format: '3',
           fillingNotes: '加盖拟执业机构公章。',
           acceptanceStandard: '机构名称与《医疗机构执业许可证》一致。',
-          appliesWhen: [{ scenario: 'situation', options: ['first', 'change'] }],
+          appliesWhen: when('situation', 'first', 'change'),
         }),
         material({
           key: 'training',
@@ -641,7 +617,7 @@ export const WJW_ITEMS: DemoItem[] = [
           legalBasis: '《护士条例》第七条',
           fillingNotes: '自通过护士执业资格考试之日起超过3年申请首次注册的提交。',
           acceptanceStandard: '培训时间不少于3个月，考核合格。',
-          appliesWhen: [{ scenario: 'situation', options: ['first'] }],
+          appliesWhen: when('situation', 'first'),
         }),
         material({
           key: 'practising-certificate',
@@ -650,7 +626,7 @@ export const WJW_ITEMS: DemoItem[] = [
           issuedBy: '原注册的卫生健康主管部门',
           acceptanceStandard: '在注册有效期内。',
           replacedBy: { kind: 'e_certificate', ref: 'practice_certificate', label: '护士电子证照' },
-          appliesWhen: [{ scenario: 'situation', options: ['change', 'renew'] }],
+          appliesWhen: when('situation', 'change', 'renew'),
         }),
       ],
       scenarios: [
@@ -796,7 +772,7 @@ export const WJW_ITEMS: DemoItem[] = [
           legalBasis: '《医疗机构管理条例实施细则》',
           fillingNotes: '法定代表人或主要负责人签字并加盖单位公章；诊疗科目按《医疗机构诊疗科目名录》填写。',
           acceptanceStandard: '内容完整，签章齐全，与设置批准或主体登记信息一致。',
-          appliesWhen: [{ scenario: 'situation', options: ['new'] }],
+          appliesWhen: when('situation', 'new'),
         }),
         material({
           key: 'change-application',
@@ -806,7 +782,7 @@ export const WJW_ITEMS: DemoItem[] = [
           fillingNotes:
             '写明变更事项（名称、场所、主要负责人、诊疗科目、床位）并附相关证明：变更场所的附新场所产权或使用证明及平面图，变更主要负责人的附其执业证书，增加诊疗科目的附相应人员和设备清单。',
           acceptanceStandard: '变更事项明确，证明材料齐全，签章齐全。',
-          appliesWhen: [{ scenario: 'situation', options: ['change'] }],
+          appliesWhen: when('situation', 'change'),
         }),
         material({
           key: 'setup-approval',
@@ -818,7 +794,7 @@ export const WJW_ITEMS: DemoItem[] = [
           fillingNotes:
             '三级医院、三级妇幼保健院、急救中心（站）、临床检验中心、中外合资合作及港澳台独资医疗机构提交；其他医疗机构无需提交。',
           acceptanceStandard: '在有效期内，核准事项与申请登记事项一致。',
-          appliesWhen: [{ scenario: 'situation', options: ['new'] }],
+          appliesWhen: when('situation', 'new'),
         }),
         material({
           key: 'subject-licence',
@@ -829,7 +805,7 @@ export const WJW_ITEMS: DemoItem[] = [
           issuedBy: '市场监督管理部门或事业单位登记管理机关',
           fillingNotes: '复印件加盖公章。',
           acceptanceStandard: '在有效期内，名称与申请登记的医疗机构一致。',
-          replacedBy: { kind: 'e_certificate', ref: 'business_licence', label: '营业执照电子证照' },
+          replacedBy: BUSINESS_LICENCE_ECERT,
         }),
         material({
           key: 'premises',
@@ -840,7 +816,7 @@ export const WJW_ITEMS: DemoItem[] = [
           legalBasis: '《医疗机构管理条例实施细则》',
           fillingNotes: '租用房屋的提交租赁合同，租期不少于1年；平面图标明各功能区和面积。',
           acceptanceStandard: '用房性质、面积和布局符合医疗机构基本标准。',
-          appliesWhen: [{ scenario: 'situation', options: ['new'] }],
+          appliesWhen: when('situation', 'new'),
         }),
         material({
           key: 'staff',
@@ -851,7 +827,7 @@ export const WJW_ITEMS: DemoItem[] = [
           legalBasis: '《医疗机构管理条例实施细则》',
           fillingNotes: '名录注明姓名、职务、执业类别和范围；复印件加盖公章。',
           acceptanceStandard: '卫生技术人员数量和资质符合医疗机构基本标准。',
-          appliesWhen: [{ scenario: 'situation', options: ['new'] }],
+          appliesWhen: when('situation', 'new'),
         }),
         material({
           key: 'rules',
@@ -859,7 +835,7 @@ export const WJW_ITEMS: DemoItem[] = [
           legalBasis: '《医疗机构管理条例》第十六条',
           fillingNotes: '包括医疗质量安全核心制度、消毒隔离、医疗废物管理、感染管理等制度。',
           acceptanceStandard: '制度齐全，符合相关规范。',
-          appliesWhen: [{ scenario: 'situation', options: ['new'] }],
+          appliesWhen: when('situation', 'new'),
         }),
         material({
           key: 'original-licence',
@@ -868,7 +844,7 @@ export const WJW_ITEMS: DemoItem[] = [
           issuedBy: '原登记机关',
           fillingNotes: '变更后换发新证，原证收回。',
           acceptanceStandard: '在有效期内，已按期校验。',
-          appliesWhen: [{ scenario: 'situation', options: ['change'] }],
+          appliesWhen: when('situation', 'change'),
         }),
       ],
       scenarios: [
@@ -1048,7 +1024,7 @@ export const WJW_ITEMS: DemoItem[] = [
           issuedBy: '公安机关',
           fillingNotes: '通过居民身份证电子证照自动核验，无需上传。',
           acceptanceStandard: '在有效期内。',
-          replacedBy: ID_CARD_E,
+          replacedBy: ID_CARD_ECERT,
         }),
         material({
           key: 'marriage-certificate',
@@ -1059,7 +1035,7 @@ export const WJW_ITEMS: DemoItem[] = [
           issuedBy: '民政部门（婚姻登记机关）',
           fillingNotes: '通过婚姻登记信息自动核验，无需上传。',
           acceptanceStandard: '婚姻登记信息有效。',
-          replacedBy: { kind: 'e_certificate', ref: 'marriage_certificate', label: '结婚证电子证照' },
+          replacedBy: MARRIAGE_CERTIFICATE_ECERT,
         }),
         material({
           key: 'residence-permit',
@@ -1071,7 +1047,7 @@ export const WJW_ITEMS: DemoItem[] = [
           fillingNotes: '夫妻双方均非本市户籍的，通过居住登记信息核验。',
           acceptanceStandard: '在本市办理了居住登记。',
           replacedBy: { kind: 'registry', ref: 'population.residence', label: '人口基础信息库·居住登记信息' },
-          appliesWhen: [{ scenario: 'household', options: ['resident'] }],
+          appliesWhen: when('household', 'resident'),
         }),
       ],
       scenarios: [

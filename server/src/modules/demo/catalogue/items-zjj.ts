@@ -5,42 +5,24 @@
  * Ministry rules that implement them.
  */
 import type { Material } from '../../catalogue/item-content.js';
+import {
+  applyUrl,
+  place,
+  material as sharedMaterial,
+  when,
+  BUSINESS_LICENCE_ECERT,
+  PROPERTY_CERTIFICATE_ECERT,
+  type MaterialInput,
+} from './demo-builders.js';
 import type { DemoItem } from './demo-item.js';
 
-const SERVICE = {
-  address: '示范市东城区人民路 1 号 示范市政务服务中心 3 楼 31 号窗口',
-  hours: '周一至周五 9:00–12:00，13:30–17:00（法定节假日除外）',
-  consultMethods: ['1', '3', '2'],
-  consultPhone: '0999-6102001',
-  complaintPhone: '0999-12345',
-};
+const SERVICE = place('3 楼 31 号窗口', '0999-6102001');
 
 /** 行政许可法第四十五条: time for 专家评审、现场勘查 etc. is not counted in the limits of 第四十二条. */
 const EXPERT_TIME_EXCLUDED = '依法需要专家评审、现场勘查的，所需时间不计算在办理时限内（《中华人民共和国行政许可法》第四十五条）。';
 
-type MaterialInput = Pick<Material, 'key' | 'name'> & Partial<Omit<Material, 'key' | 'name'>>;
-
-/** A paper-and-electronic original the applicant prepares, unless the input says otherwise. */
-function material(m: MaterialInput): Material {
-  return {
-    kind: '1',
-    format: '3',
-    originalCopies: 1,
-    photocopyCopies: 0,
-    paperSpec: 'A4',
-    required: true,
-    sourceChannel: '1',
-    issuedBy: '',
-    legalBasis: '',
-    fillingNotes: '',
-    acceptanceStandard: '',
-    blankFormFileId: null,
-    sampleFileId: null,
-    replacedBy: null,
-    appliesWhen: [],
-    ...m,
-  };
-}
+/** This department's materials are paper-and-electronic originals (材料形式 3) unless the input says otherwise. */
+const material = (m: MaterialInput): Material => sharedMaterial({ format: '3', ...m });
 
 const BUSINESS_LICENCE = material({
   key: 'business-licence',
@@ -53,7 +35,7 @@ const BUSINESS_LICENCE = material({
   issuedBy: '市场监督管理部门',
   fillingNotes: '复印件加盖企业公章；可通过电子证照库调取的，免于提交。',
   acceptanceStandard: '在有效期内，登记信息与申请表一致。',
-  replacedBy: { kind: 'e_certificate', ref: 'business_licence', label: '营业执照电子证照' },
+  replacedBy: BUSINESS_LICENCE_ECERT,
 });
 
 export const ZJJ_ITEMS: DemoItem[] = [
@@ -114,7 +96,7 @@ export const ZJJ_ITEMS: DemoItem[] = [
       onlineLevel: 4,
       onlineDepth: ['1', '2', '3', '4', '5', '6', '7'],
       isOnline: true,
-      onlineUrl: 'https://zwfw.shifan.gov.cn/apply/construction-permit',
+      onlineUrl: applyUrl('construction-permit'),
       supportsAppointment: true,
       supportsExpress: true,
       supportsOnlinePayment: false,
@@ -144,8 +126,8 @@ export const ZJJ_ITEMS: DemoItem[] = [
           legalBasis: '《中华人民共和国建筑法》第八条第一款第一项',
           fillingNotes: '复印件加盖建设单位公章；可通过电子证照库调取的，免于提交。',
           acceptanceStandard: '用地位置、面积与申请工程一致。',
-          replacedBy: { kind: 'e_certificate', ref: 'property_certificate', label: '不动产权证书电子证照' },
-          appliesWhen: [{ scenario: 'situation', options: ['new'] }],
+          replacedBy: PROPERTY_CERTIFICATE_ECERT,
+          appliesWhen: when('situation', 'new'),
         }),
         material({
           key: 'planning-permit',
@@ -160,7 +142,7 @@ export const ZJJ_ITEMS: DemoItem[] = [
           fillingNotes: '依法不需要办理规划许可的工程免于提交；已在工程建设项目审批管理系统中核发的，由系统共享。',
           acceptanceStandard: '建设规模、位置与申请表一致。',
           replacedBy: { kind: 'registry', ref: 'engineering.planning_permit', label: '工程建设项目审批管理系统·建设工程规划许可信息' },
-          appliesWhen: [{ scenario: 'situation', options: ['new'] }],
+          appliesWhen: when('situation', 'new'),
         }),
         material({
           key: 'contractor',
@@ -172,7 +154,7 @@ export const ZJJ_ITEMS: DemoItem[] = [
           legalBasis: '《中华人民共和国建筑法》第八条第一款第四项；《建筑工程施工许可管理办法》第四条',
           fillingNotes: '依法必须招标的工程提交中标通知书；复印件加盖建设单位公章。',
           acceptanceStandard: '施工企业具备相应资质，合同已签订。',
-          appliesWhen: [{ scenario: 'situation', options: ['new'] }],
+          appliesWhen: when('situation', 'new'),
         }),
         material({
           key: 'funding-commitment',
@@ -181,7 +163,7 @@ export const ZJJ_ITEMS: DemoItem[] = [
           legalBasis: '《建筑工程施工许可管理办法》第四条第一款第五项',
           fillingNotes: '按本市统一格式填写，建设单位法定代表人签字并加盖公章。',
           acceptanceStandard: '承诺内容完整，签章齐全。',
-          appliesWhen: [{ scenario: 'situation', options: ['new'] }],
+          appliesWhen: when('situation', 'new'),
         }),
         material({
           key: 'drawing-review',
@@ -195,7 +177,7 @@ export const ZJJ_ITEMS: DemoItem[] = [
           legalBasis: '《建筑工程施工许可管理办法》第四条第一款第五项',
           fillingNotes: '审查合格信息已推送至工程建设项目审批管理系统的，免于提交。',
           acceptanceStandard: '审查结论为合格，工程名称与申请一致。',
-          appliesWhen: [{ scenario: 'situation', options: ['new'] }],
+          appliesWhen: when('situation', 'new'),
         }),
         material({
           key: 'quality-safety',
@@ -206,7 +188,7 @@ export const ZJJ_ITEMS: DemoItem[] = [
           legalBasis: '《中华人民共和国建筑法》第八条第一款第六项；《建筑工程施工许可管理办法》第四条第一款第六项',
           fillingNotes: '上传施工企业编制并经监理单位审查的施工组织设计（质量、安全技术措施部分）电子文件。',
           acceptanceStandard: '措施针对工程特点，有施工企业和监理单位签章。',
-          appliesWhen: [{ scenario: 'situation', options: ['new'] }],
+          appliesWhen: when('situation', 'new'),
         }),
         material({
           key: 'original-permit',
@@ -218,7 +200,7 @@ export const ZJJ_ITEMS: DemoItem[] = [
           legalBasis: '《中华人民共和国建筑法》第九条',
           fillingNotes: '已使用电子证照的，无需提交纸质证书。',
           acceptanceStandard: '许可证在有效期内，尚未延期满两次。',
-          appliesWhen: [{ scenario: 'situation', options: ['extension'] }],
+          appliesWhen: when('situation', 'extension'),
         }),
       ],
       scenarios: [
@@ -349,7 +331,7 @@ export const ZJJ_ITEMS: DemoItem[] = [
       onlineLevel: 3,
       onlineDepth: ['1', '2', '3', '4', '6'],
       isOnline: true,
-      onlineUrl: 'https://zwfw.shifan.gov.cn/apply/presale-permit',
+      onlineUrl: applyUrl('presale-permit'),
       supportsAppointment: true,
       supportsExpress: false,
       supportsOnlinePayment: false,
@@ -394,7 +376,7 @@ export const ZJJ_ITEMS: DemoItem[] = [
           legalBasis: '《中华人民共和国城市房地产管理法》第四十五条第一款第一项；《城市商品房预售管理办法》第七条第三项',
           fillingNotes: '可通过电子证照库调取的，免于提交。',
           acceptanceStandard: '已交清全部土地使用权出让金，土地用途、坐落与项目一致。',
-          replacedBy: { kind: 'e_certificate', ref: 'property_certificate', label: '不动产权证书电子证照' },
+          replacedBy: PROPERTY_CERTIFICATE_ECERT,
         }),
         material({
           key: 'planning-construction-permits',
@@ -554,7 +536,7 @@ export const ZJJ_ITEMS: DemoItem[] = [
       onlineLevel: 4,
       onlineDepth: ['1', '2', '3', '4', '5', '6', '7'],
       isOnline: true,
-      onlineUrl: 'https://zwfw.shifan.gov.cn/apply/construction-enterprise-qualification',
+      onlineUrl: applyUrl('construction-enterprise-qualification'),
       supportsAppointment: true,
       supportsExpress: false,
       supportsOnlinePayment: false,
@@ -582,7 +564,7 @@ export const ZJJ_ITEMS: DemoItem[] = [
           legalBasis: '《建筑业企业资质标准》',
           fillingNotes: '上传身份证件、职称证书扫描件和工程中标通知书、合同、竣工验收文件等业绩证明。',
           acceptanceStandard: '技术负责人资历、职称和业绩符合所申请资质标准。',
-          appliesWhen: [{ scenario: 'application-type', options: ['first', 'addition'] }],
+          appliesWhen: when('application-type', 'first', 'addition'),
         }),
         material({
           key: 'key-staff',
@@ -606,7 +588,7 @@ export const ZJJ_ITEMS: DemoItem[] = [
           legalBasis: '《建筑业企业资质标准》',
           fillingNotes: '新设立企业可提交验资报告或近期资产负债表。',
           acceptanceStandard: '企业净资产符合所申请资质标准。',
-          appliesWhen: [{ scenario: 'application-type', options: ['first', 'addition'] }],
+          appliesWhen: when('application-type', 'first', 'addition'),
         }),
         material({
           key: 'safety-licence',
@@ -621,7 +603,7 @@ export const ZJJ_ITEMS: DemoItem[] = [
           fillingNotes: '可在全国建筑市场监管公共服务平台核验的，免于提交。',
           acceptanceStandard: '在有效期内。',
           replacedBy: { kind: 'registry', ref: 'engineering.safety_licence', label: '建筑施工企业安全生产许可信息' },
-          appliesWhen: [{ scenario: 'application-type', options: ['addition', 'renewal'] }],
+          appliesWhen: when('application-type', 'addition', 'renewal'),
         }),
         material({
           key: 'original-certificate',
@@ -634,7 +616,7 @@ export const ZJJ_ITEMS: DemoItem[] = [
           legalBasis: '《建筑业企业资质管理规定》',
           fillingNotes: '已取得电子资质证书的，由系统调取。',
           acceptanceStandard: '证书在有效期内。',
-          appliesWhen: [{ scenario: 'application-type', options: ['addition', 'renewal'] }],
+          appliesWhen: when('application-type', 'addition', 'renewal'),
         }),
       ],
       scenarios: [
@@ -767,7 +749,7 @@ export const ZJJ_ITEMS: DemoItem[] = [
       onlineLevel: 4,
       onlineDepth: ['1', '2', '3', '4', '5', '6'],
       isOnline: true,
-      onlineUrl: 'https://zwfw.shifan.gov.cn/apply/fire-design-review',
+      onlineUrl: applyUrl('fire-design-review'),
       supportsAppointment: true,
       supportsExpress: false,
       supportsOnlinePayment: false,
@@ -808,7 +790,7 @@ export const ZJJ_ITEMS: DemoItem[] = [
           legalBasis: '《建设工程消防设计审查验收管理暂行规定》第十七条、第十八条',
           fillingNotes: '包括特殊消防设计文件，应用新技术、新工艺、新材料的试验数据、不少于两个类似工程应用情况报告或中试试验报告等。',
           acceptanceStandard: '能说明采用特殊消防设计的理由及消防安全性能。',
-          appliesWhen: [{ scenario: 'special-design', options: ['yes'] }],
+          appliesWhen: when('special-design', 'yes'),
         }),
         material({
           key: 'foreign-standards',
@@ -820,7 +802,7 @@ export const ZJJ_ITEMS: DemoItem[] = [
           legalBasis: '《建设工程消防设计审查验收管理暂行规定》第十八条',
           fillingNotes: '采用国际标准或境外标准的提交。',
           acceptanceStandard: '译文准确完整。',
-          appliesWhen: [{ scenario: 'special-design', options: ['yes'] }],
+          appliesWhen: when('special-design', 'yes'),
         }),
         material({
           key: 'power-of-attorney',
