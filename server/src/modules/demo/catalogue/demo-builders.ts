@@ -1,5 +1,5 @@
 /**
- * Builders the demo catalogue items (items-*.ts) share: the material defaults, `appliesWhen` of one 办理情形,
+ * Builders the demo catalogue items (items/<dept>/*.ts) share: the material defaults, `appliesWhen` of one 办理情形,
  * the online application link, the demo 政务服务中心's address, hours and phones, and the 电子证照 that replace
  * the materials several departments ask for. A department whose defaults differ passes its overrides explicitly.
  */

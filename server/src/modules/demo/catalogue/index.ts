@@ -1,16 +1,16 @@
 /** The whole demo catalogue: every department's items and the 一件事 bundles. */
 import { DEMO_BUNDLES } from './bundles.js';
 import type { DemoItem } from './demo-item.js';
-import { GAJ_ITEMS } from './items-gaj.js';
-import { GJJ_ITEMS } from './items-gjj.js';
-import { JTJ_ITEMS } from './items-jtj.js';
-import { JYJ_ITEMS } from './items-jyj.js';
-import { MZJ_ITEMS } from './items-mzj.js';
-import { RSJ_ITEMS } from './items-rsj.js';
-import { SCJG_ITEMS } from './items-scjg.js';
-import { SWJ_ITEMS } from './items-swj.js';
-import { WJW_ITEMS } from './items-wjw.js';
-import { ZJJ_ITEMS } from './items-zjj.js';
+import { GAJ_ITEMS } from './items/gaj/index.js';
+import { GJJ_ITEMS } from './items/gjj/index.js';
+import { JTJ_ITEMS } from './items/jtj/index.js';
+import { JYJ_ITEMS } from './items/jyj/index.js';
+import { MZJ_ITEMS } from './items/mzj/index.js';
+import { RSJ_ITEMS } from './items/rsj/index.js';
+import { SCJG_ITEMS } from './items/scjg/index.js';
+import { SWJ_ITEMS } from './items/swj/index.js';
+import { WJW_ITEMS } from './items/wjw/index.js';
+import { ZJJ_ITEMS } from './items/zjj/index.js';
 
 export const DEMO_ITEMS: DemoItem[] = [
   ...SCJG_ITEMS,

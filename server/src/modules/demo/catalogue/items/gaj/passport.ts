@@ -1,0 +1,228 @@
+/** Demo catalogue item `passport` of 示范市公安局: 普通护照签发. */
+import { HALL_ADDRESS, applyUrl, material, when, ID_CARD_ECERT } from '../../demo-builders.js';
+import type { DemoItem } from '../../demo-item.js';
+import { COMMON } from './shared.js';
+
+const EXIT_ENTRY_WINDOW = `${HALL_ADDRESS} 1 楼 9 号窗口（出入境窗口）`;
+
+export const PASSPORT: DemoItem = {
+  slug: 'passport',
+  department: 'gaj',
+  codeSuffix: '1023050000000',
+  popularity: 3200,
+  content: {
+    ...COMMON,
+    name: '普通护照签发',
+    aliases: ['办护照', '护照换发', '护照补办', '护照到期', '出国护照'],
+    basicCode: '102005005000',
+    itemType: '01',
+    legalBasis:
+      '1.《中华人民共和国护照法》第五条：公民因前往外国定居、探亲、学习、就业、旅行、从事商务活动等非公务原因出国的，由本人向户籍所在地的县级以上地方人民政府公安机关出入境管理机构申请普通护照。\n2.第六条：公民申请普通护照，应当提交本人的居民身份证、户口簿、近期免冠照片以及申请事由的相关材料。国家工作人员因本法第五条规定的原因出境申请普通护照的，还应当按照国家有关规定提交相关证明文件。',
+    audiences: ['1'],
+    handlingForms: ['1', '3'],
+    caseType: '2',
+    limitUnit: 'natural_day',
+    legalLimitDays: 15,
+    legalLimitExplanation:
+      '《中华人民共和国护照法》第六条：公安机关出入境管理机构应当自收到申请材料之日起十五日内签发普通护照；在偏远地区或者交通不便的地区或者因特殊情况，不能按期签发护照的，经护照签发机关负责人批准，签发时间可以延长至三十日。公民因合理紧急事由请求加急办理的，公安机关出入境管理机构应当及时办理。',
+    promisedLimitDays: 10,
+    promisedLimitExplanation:
+      '按国家移民管理局便民措施，自受理之日起7个工作日内签发（按自然日计不超过10日）；有合理紧急事由的可申请加急办理。',
+    acceptanceConditions:
+      '1.申请人为中国公民，因定居、探亲、学习、就业、旅行、商务等非公务原因出国；\n2.实行全国通办，申请人可在示范市出入境窗口申请，无需返回户籍地；\n3.不存在《中华人民共和国护照法》第十三条规定的不予签发护照的情形（如无法证明身份、在申请过程中弄虚作假、被判处刑罚正在服刑、人民法院通知有未了结的民事案件不能出境、属于刑事案件被告人或者犯罪嫌疑人等）；\n4.登记备案的国家工作人员，已按规定取得所在单位或主管部门同意出境的意见。',
+    processSteps: [
+      {
+        name: '受理',
+        description: '申请人可通过移动端预约后到出入境窗口申请，民警核验身份，现场采集人像、指纹信息，申请人签名确认，缴纳证件费。',
+        timeLimit: '即时',
+      },
+      { name: '审核', description: '出入境管理民警审核申请人身份和申请材料，核查是否存在不予签发的情形。', timeLimit: '3日' },
+      {
+        name: '审批（决定）',
+        description: '签发机关负责人作出签发或不予签发的决定；不予签发的书面说明理由并告知复议、诉讼权利。',
+        timeLimit: '2日',
+      },
+      { name: '办结（制证）', description: '制作电子普通护照。', timeLimit: '3日' },
+      { name: '送达', description: '申请人凭受理回执到窗口领取，或选择由公安机关委托邮政寄递送达。', timeLimit: '2日' },
+    ],
+    specialProcedure: '',
+    quantityLimit: '',
+    intermediaryServices: '',
+    resultName: '普通护照',
+    resultType: '1',
+    address: EXIT_ENTRY_WINDOW,
+    visits: 1,
+    visitsReason: '须本人到出入境窗口现场采集人像、指纹信息并签名（未满十六周岁的由监护人陪同）；选择邮政寄递送达证件的，无需再到场领证。',
+    onlineLevel: 2,
+    onlineDepth: ['1', '2', '3'],
+    isOnline: true,
+    onlineUrl: applyUrl('passport'),
+    supportsAppointment: true,
+    supportsExpress: false,
+    supportsOnlinePayment: true,
+    serviceScope: '1',
+    jointDepartments: '',
+    personThemes: ['P06'],
+    enterpriseThemes: [],
+    charged: true,
+    fees: [
+      {
+        name: '普通护照证件费',
+        standard: '每本120元',
+        basis:
+          '《国家发展改革委 财政部关于降低部分行政事业性收费标准的通知》（发改价格规〔2019〕914号），自2019年7月1日起普通护照收费标准由每本160元降为120元',
+        reductions: '',
+      },
+    ],
+    materials: [
+      material({
+        key: 'application',
+        name: '中国公民出入境证件申请表',
+        format: '3',
+        legalBasis: '《中华人民共和国护照法》第六条',
+        fillingNotes: '可在移动端预约时在线填写，窗口打印后由申请人签名；未满十六周岁的由监护人签名。',
+        acceptanceStandard: '内容完整、与身份证件一致、签名齐全。',
+      }),
+      material({
+        key: 'id-card',
+        name: '居民身份证',
+        sourceChannel: '2',
+        issuedBy: '公安机关',
+        legalBasis: '《中华人民共和国护照法》第六条',
+        fillingNotes: '交验原件；居民身份证在办理换领、补领期间的，可交验临时居民身份证。',
+        acceptanceStandard: '在有效期内。',
+        replacedBy: ID_CARD_ECERT,
+      }),
+      material({
+        key: 'photo-receipt',
+        name: '出入境证件数码照片回执',
+        format: '2',
+        originalCopies: 0,
+        paperSpec: '',
+        required: false,
+        sourceChannel: '3',
+        legalBasis: '《中华人民共和国护照法》第六条',
+        fillingNotes: '可在窗口现场采集人像，无需自备；使用照相馆拍摄的，提供合格的数码照片回执。',
+        acceptanceStandard: '符合出入境证件相片标准。',
+      }),
+      material({
+        key: 'old-passport',
+        name: '原普通护照',
+        sourceChannel: '2',
+        issuedBy: '公安机关出入境管理机构',
+        legalBasis: '《中华人民共和国护照法》第十一条',
+        fillingNotes: '换发时交验原护照，有效签证页可剪角后退还。',
+        acceptanceStandard: '为申请人本人的护照。',
+        appliesWhen: when('situation', 'renew'),
+      }),
+      material({
+        key: 'loss-report',
+        name: '护照遗失、被盗报失材料',
+        legalBasis: '《中华人民共和国护照法》第十一条',
+        fillingNotes: '在受理窗口填写报失说明，或提交在国家移民管理局政务服务平台办理的报失证明；原护照自报失之日起作废。',
+        acceptanceStandard: '写明遗失（被盗）的时间、地点和经过。',
+        appliesWhen: when('situation', 'lost'),
+      }),
+      material({
+        key: 'guardian-proof',
+        name: '监护人居民身份证及监护关系证明',
+        legalBasis: '《中华人民共和国护照法》第六条；《中华人民共和国民法典》第二十七条',
+        sourceChannel: '2',
+        issuedBy: '公安机关或助产医疗机构',
+        fillingNotes: '监护人陪同到场，交验本人居民身份证以及出生医学证明或户口簿等能够证明监护关系的材料。',
+        acceptanceStandard: '能够证明陪同人为申请人的监护人。',
+        replacedBy: { kind: 'registry', ref: 'population.household', label: '人口基础信息库·户籍信息' },
+        appliesWhen: when('identity', 'minor'),
+      }),
+      material({
+        key: 'official-approval',
+        name: '所在单位或上级主管部门出具的同意出境意见',
+        legalBasis: '《中华人民共和国护照法》第六条第一款（国家工作人员还应当按照国家有关规定提交相关证明文件）',
+        fillingNotes: '登记备案的国家工作人员提交，按干部管理权限由所在单位或主管部门出具。',
+        acceptanceStandard: '在有效期内，加盖出具单位公章。',
+        appliesWhen: when('identity', 'official'),
+      }),
+    ],
+    scenarios: [
+      {
+        key: 'situation',
+        question: '您办理的是哪种情形？',
+        options: [
+          { key: 'first', label: '首次申请', promisedLimitDays: null, note: '' },
+          { key: 'renew', label: '换发（有效期不足6个月、签证页即将用完或损毁）', promisedLimitDays: null, note: '' },
+          {
+            key: 'lost',
+            label: '补发（遗失、被盗）',
+            promisedLimitDays: null,
+            note: '补发前须先报失，原护照自报失之日起作废，找回后也不能使用。',
+          },
+        ],
+      },
+      {
+        key: 'identity',
+        question: '申请人的身份是？',
+        options: [
+          { key: 'ordinary', label: '年满十六周岁的普通公民', promisedLimitDays: null, note: '' },
+          { key: 'minor', label: '未满十六周岁', promisedLimitDays: null, note: '由监护人陪同申请，护照有效期为五年。' },
+          { key: 'official', label: '登记备案的国家工作人员', promisedLimitDays: null, note: '' },
+        ],
+      },
+    ],
+    faqs: [
+      {
+        question: '户口不在示范市可以在这里办护照吗？',
+        answer: '可以。普通护照已实行全国通办，凭居民身份证即可在全国任一出入境窗口申请，无需返回户籍地。',
+      },
+      {
+        question: '护照的有效期是多久？',
+        answer: '护照持有人未满十六周岁的，普通护照有效期为五年；十六周岁以上的，有效期为十年。',
+      },
+      {
+        question: '急着出国，可以加急办理吗？',
+        answer:
+          '可以。因出国奔丧、探望危重病人、紧急商务等合理紧急事由的，可在受理时提出加急申请并提供相关证明，出入境管理机构将及时办理（《中华人民共和国护照法》第六条）。',
+      },
+    ],
+  },
+  forms: {
+    application: {
+      title: '中国公民出入境证件申请表',
+      fields: [
+        '姓名',
+        '性别',
+        '民族',
+        '出生日期',
+        '出生地',
+        '公民身份号码',
+        '户口所在地',
+        '现住址',
+        '联系电话',
+        '申请证件种类',
+        '申请类别',
+        '出境事由',
+        '紧急联系人及电话',
+        '申请人签名',
+        '申请日期',
+      ],
+      sample: {
+        姓名: '张三',
+        性别: '男',
+        民族: '汉',
+        出生日期: '1990 年 3 月 7 日',
+        出生地: '示范省示范市',
+        公民身份号码: 'XXXXXXXXXXXXXXXXXX',
+        户口所在地: '示范市东城区',
+        现住址: '示范市东城区人民路 10 号 2 单元 301 室',
+        联系电话: '0999-6200101',
+        申请证件种类: '普通护照',
+        申请类别: '首次申请',
+        出境事由: '旅游',
+        紧急联系人及电话: '李梅 0999-6200102',
+        申请人签名: '张三',
+        申请日期: '2026 年 3 月 16 日',
+      },
+      notes:
+        '1.请如实填写，申请人对所填内容的真实性负责；\n2.未满十六周岁的，由监护人代为签名；\n3.出境事由按实际情况填写（旅游、探亲、留学、商务等）。',
+    },
+  },
+};

@@ -1,0 +1,217 @@
+/** Demo catalogue item `taxi-driver-qualification` of 示范市交通运输局: 出租汽车驾驶员从业资格证核发. */
+import { applyUrl, when, ID_CARD_ECERT } from '../../demo-builders.js';
+import type { DemoItem } from '../../demo-item.js';
+import { SERVICE, material } from './shared.js';
+
+export const TAXI_DRIVER_QUALIFICATION: DemoItem = {
+  slug: 'taxi-driver-qualification',
+  department: 'jtj',
+  codeSuffix: '3030020000000',
+  popularity: 1100,
+  content: {
+    name: '出租汽车驾驶员从业资格证核发',
+    aliases: ['出租车资格证', '网约车驾驶员证', '网约车资格证', '出租车从业资格证'],
+    basicCode: '303002000000',
+    itemType: '01',
+    legalBasis:
+      '1.《国务院对确需保留的行政审批项目设定行政许可的决定》（国务院令第412号）附件所列“出租汽车经营资格证、车辆运营证和驾驶员客运资格证核发”。\n' +
+      '2.《出租汽车驾驶员从业资格管理规定》第十条：申请参加出租汽车驾驶员从业资格考试的，应当符合下列条件：（一）取得相应准驾车型机动车驾驶证并具有3年以上驾驶经历；（二）无交通肇事犯罪、危险驾驶犯罪记录，无吸毒记录，无饮酒后驾驶记录，最近连续3个记分周期内没有记满12分记录；（三）无暴力犯罪记录；（四）城市人民政府规定的其他条件。第十一条、第十四条。\n' +
+      '3.《巡游出租汽车经营服务管理规定》；《网络预约出租汽车经营服务管理暂行办法》第十四条、第十五条。',
+    exerciseLevel: '3',
+    powerSource: '1',
+    subjectNature: '1',
+    entrustedBody: '',
+    audiences: ['1'],
+    handlingForms: ['1', '2', '3'],
+    caseType: '2',
+    limitUnit: 'working_day',
+    legalLimitDays: 10,
+    legalLimitExplanation:
+      '《出租汽车驾驶员从业资格管理规定》第十四条：出租汽车驾驶员从业资格考试全国公共科目和区域科目考试均合格的，设区的市级出租汽车行政主管部门应当自公布考试成绩之日起10日内核发从业资格证。',
+    promisedLimitDays: 3,
+    promisedLimitExplanation: '自公布考试成绩之日起3个工作日内核发从业资格证（电子证件同步生成）；报名资格审查1个工作日内完成。',
+    acceptanceConditions:
+      '1.取得相应准驾车型机动车驾驶证并具有3年以上驾驶经历。\n' +
+      '2.无交通肇事犯罪、危险驾驶犯罪记录，无吸毒记录，无饮酒后驾驶记录，最近连续3个记分周期内没有记满12分记录。\n' +
+      '3.无暴力犯罪记录。\n' +
+      '4.申请网络预约出租汽车驾驶员证的，具有本市户籍或持有本市有效居住证。\n' +
+      '5.全国公共科目和区域科目考试均合格。',
+    processSteps: [
+      { name: '报名受理', description: '申请人通过政务服务网或窗口报名，提交材料，窗口核验身份和驾驶证信息后受理。', timeLimit: '即时' },
+      {
+        name: '资格审查',
+        description: '会同公安机关核查驾驶经历、交通违法记分、犯罪和吸毒记录等背景情况，审查通过的安排考试。',
+        timeLimit: '1个工作日',
+      },
+      {
+        name: '考试',
+        description: '申请人按预约时间到考点参加全国公共科目和区域科目考试，考试结束后公布成绩。',
+        timeLimit: '按考试计划',
+      },
+      { name: '核发决定', description: '对两科考试均合格的申请人作出核发从业资格证的决定。', timeLimit: '1个工作日' },
+      { name: '办结', description: '制作从业资格证并生成电子证件。', timeLimit: '1个工作日' },
+      { name: '送达', description: '电子证件推送至“示范市政务服务”移动端；纸质证件窗口领取或免费邮寄。', timeLimit: '1个工作日' },
+    ],
+    specialProcedure: '考试：申请人须参加全国公共科目和区域科目考试，考试时间不计入核发时限；考试合格成绩有效期为3年。',
+    quantityLimit: '',
+    intermediaryServices: '',
+    resultName: '出租汽车驾驶员从业资格证',
+    resultType: '1',
+    ...SERVICE,
+    visits: 1,
+    visitsReason: '申请人须本人到考点参加全国公共科目和区域科目考试，考试实行人脸识别身份核验。',
+    onlineLevel: 3,
+    onlineDepth: ['1', '2', '3', '4', '6', '7'],
+    isOnline: true,
+    onlineUrl: applyUrl('taxi-driver-qualification'),
+    supportsAppointment: true,
+    supportsExpress: false,
+    supportsOnlinePayment: false,
+    serviceScope: '3',
+    jointDepartments: '示范市公安局（驾驶人背景核查）',
+    personThemes: ['P03'],
+    enterpriseThemes: [],
+    charged: false,
+    fees: [],
+    materials: [
+      material({
+        key: 'application',
+        name: '《出租汽车驾驶员从业资格证申请表》',
+        legalBasis: '《出租汽车驾驶员从业资格管理规定》第十一条',
+        fillingNotes: '申请人本人签字，选择申请类别（巡游或网约）。',
+        acceptanceStandard: '填写完整，本人签字。',
+      }),
+      material({
+        key: 'id-card',
+        name: '居民身份证',
+        kind: '3',
+        format: '1',
+        photocopyCopies: 1,
+        sourceChannel: '2',
+        issuedBy: '公安机关',
+        legalBasis: '《出租汽车驾驶员从业资格管理规定》第十一条第四项',
+        fillingNotes: '原件核验后退还。',
+        acceptanceStandard: '在有效期内。',
+        replacedBy: ID_CARD_ECERT,
+      }),
+      material({
+        key: 'driving-licence',
+        name: '机动车驾驶证',
+        kind: '3',
+        format: '1',
+        photocopyCopies: 1,
+        sourceChannel: '2',
+        issuedBy: '公安机关交通管理部门',
+        legalBasis: '《出租汽车驾驶员从业资格管理规定》第十一条第一项',
+        fillingNotes: '原件核验后退还。',
+        acceptanceStandard: '准驾车型符合要求，初次领证日期距申请之日满3年。',
+        replacedBy: { kind: 'e_certificate', ref: 'driving_licence', label: '机动车驾驶证电子证照' },
+      }),
+      material({
+        key: 'traffic-record',
+        name: '无交通肇事犯罪、危险驾驶犯罪记录，无吸毒记录，无饮酒后驾驶记录，最近连续3个记分周期内没有记满12分记录的承诺书',
+        legalBasis: '《出租汽车驾驶员从业资格管理规定》第十一条第二项',
+        fillingNotes: '按本市统一格式填写，本人签字；本局通过公安机关信息共享核查，申请人无需另行开具证明。',
+        acceptanceStandard: '承诺内容完整，与核查结果一致。',
+      }),
+      material({
+        key: 'violent-crime-record',
+        name: '无暴力犯罪记录的承诺书',
+        legalBasis: '《出租汽车驾驶员从业资格管理规定》第十一条第三项',
+        fillingNotes: '按本市统一格式填写，本人签字；由本局通过公安机关信息共享核查。',
+        acceptanceStandard: '承诺内容完整，与核查结果一致。',
+      }),
+      material({
+        key: 'photo',
+        name: '本人近期免冠彩色证件照片（白底）',
+        format: '2',
+        originalCopies: 0,
+        paperSpec: '',
+        fillingNotes: '上传近 6 个月内白底免冠彩色电子照片，用于制作从业资格证。',
+        acceptanceStandard: '符合证件照片标准，人像清晰。',
+      }),
+      material({
+        key: 'residence-permit',
+        name: '居住证',
+        format: '1',
+        paperSpec: '',
+        required: false,
+        sourceChannel: '2',
+        issuedBy: '公安机关',
+        fillingNotes: '非本市户籍人员申请网络预约出租汽车驾驶员证的提交。',
+        acceptanceStandard: '在有效期内，居住地在本市。',
+        replacedBy: { kind: 'registry', ref: 'population.residence_permit', label: '人口基础信息库·居住证信息' },
+        appliesWhen: when('driver-type', 'ride-hailing'),
+      }),
+    ],
+    scenarios: [
+      {
+        key: 'driver-type',
+        question: '您申请哪一类出租汽车驾驶员从业资格？',
+        options: [
+          {
+            key: 'cruising',
+            label: '巡游出租汽车驾驶员',
+            promisedLimitDays: null,
+            note: '考试合格后核发《巡游出租汽车驾驶员证》，经出租汽车经营者注册后方可上岗。',
+          },
+          {
+            key: 'ride-hailing',
+            label: '网络预约出租汽车驾驶员',
+            promisedLimitDays: null,
+            note: '考试合格后核发《网络预约出租汽车驾驶员证》；非本市户籍的须持有本市有效居住证。',
+          },
+        ],
+      },
+    ],
+    faqs: [
+      {
+        question: '有饮酒后驾驶记录可以申请吗？',
+        answer:
+          '不可以。有饮酒后驾驶记录、交通肇事犯罪或危险驾驶犯罪记录、吸毒记录、暴力犯罪记录的，不得申请参加出租汽车驾驶员从业资格考试（《出租汽车驾驶员从业资格管理规定》第十条）。',
+      },
+      {
+        question: '取得从业资格证后可以直接营运吗？',
+        answer: '不可以。取得从业资格证后，还应经出租汽车行政主管部门从业资格注册后，方可从事出租汽车客运服务；注册有效期为3年。',
+      },
+      {
+        question: '考试没通过怎么办？',
+        answer: '可重新预约考试。已合格的科目成绩有效期为3年，有效期内只需补考未合格的科目。',
+      },
+    ],
+  },
+  forms: {
+    application: {
+      title: '出租汽车驾驶员从业资格证申请表',
+      fields: [
+        '姓名',
+        '性别',
+        '出生日期',
+        '身份证件号码',
+        '户籍所在地',
+        '现居住地址',
+        '联系电话',
+        '准驾车型',
+        '初次领取驾驶证日期',
+        '申请类别',
+        '文化程度',
+        '申请日期',
+      ],
+      sample: {
+        姓名: '张某某',
+        性别: '男',
+        出生日期: '1988 年 5 月 12 日',
+        身份证件号码: 'XXXXXXXXXXXXXXXXXX',
+        户籍所在地: '示范省示范县',
+        现居住地址: '示范市东城区光明路 25 号 3 单元 402 室',
+        联系电话: '0999-6909876',
+        准驾车型: 'C1',
+        初次领取驾驶证日期: '2012 年 8 月 20 日',
+        申请类别: '网络预约出租汽车驾驶员',
+        文化程度: '高中',
+        申请日期: '2026 年 1 月 5 日',
+      },
+      notes: '申请类别填写“巡游出租汽车驾驶员”或“网络预约出租汽车驾驶员”；申请人对所填信息和承诺内容的真实性负责。',
+    },
+  },
+};

@@ -1,0 +1,230 @@
+/** Demo catalogue item `private-school-establishment` of 示范市教育局: 民办学校设立审批. */
+import { applyUrl, NOT_CHARGED, material, when, PROPERTY_CERTIFICATE_ECERT } from '../../demo-builders.js';
+import type { DemoItem } from '../../demo-item.js';
+import { PLACE } from './shared.js';
+
+export const PRIVATE_SCHOOL_ESTABLISHMENT: DemoItem = {
+  slug: 'private-school-establishment',
+  department: 'jyj',
+  codeSuffix: '2020100100000',
+  popularity: 300,
+  content: {
+    name: '民办学校设立审批',
+    aliases: ['办民办学校', '民办学校办学许可证', '开办民办学校', '民办学校筹设'],
+    basicCode: '202001001000',
+    itemType: '01',
+    legalBasis:
+      '《中华人民共和国民办教育促进法》第十二条：举办实施学历教育、学前教育、自学考试助学及其他文化教育的民办学校，由县级以上人民政府教育行政部门按照国家规定的权限审批；举办实施以职业技能为主的职业资格培训、职业技能培训的民办学校，由县级以上人民政府人力资源社会保障行政部门按照国家规定的权限审批，并抄送同级教育行政部门备案。\n' +
+      '《中华人民共和国民办教育促进法》第十七条：申请正式设立民办学校的，审批机关应当自受理之日起三个月内以书面形式作出是否批准的决定，并送达申请人。\n' +
+      '《中华人民共和国民办教育促进法》第十八条：审批机关对批准正式设立的民办学校发给办学许可证。\n' +
+      '《中华人民共和国民办教育促进法实施条例》。',
+    exerciseLevel: '3',
+    powerSource: '1',
+    subjectNature: '1',
+    entrustedBody: '',
+    audiences: ['1', '2', '4'],
+    handlingForms: ['1', '2'],
+    caseType: '2',
+    limitUnit: 'natural_day',
+    legalLimitDays: 90,
+    legalLimitExplanation:
+      '《中华人民共和国民办教育促进法》：申请正式设立民办学校的，审批机关应当自受理之日起三个月内以书面形式作出是否批准的决定（按90日计）；申请筹设的，应当自受理之日起三十日内以书面形式作出是否同意的决定。',
+    promisedLimitDays: 45,
+    promisedLimitExplanation:
+      '正式设立（含直接申请正式设立）自受理之日起45日内作出决定；筹设自受理之日起20日内作出决定。专家评审时间不计入。',
+    acceptanceConditions:
+      '1. 举办者为社会组织的，应当具有法人资格；举办者为个人的，应当具有政治权利和完全民事行为能力；\n' +
+      '2. 设立民办学校应当符合当地教育发展的需求，具备《中华人民共和国教育法》和其他有关法律、法规规定的条件，设置标准参照同级同类公办学校的设置标准执行；\n' +
+      '3. 不得设立实施义务教育的营利性民办学校；\n' +
+      '4. 本机关审批实施高级中等教育、中等职业学历教育的民办学校及本市规定权限内的其他民办学校；实施学前教育的民办幼儿园由所在区（县）教育行政部门审批；\n' +
+      '5. 申请正式设立的，须在筹设期（不超过三年）内提出，或具备办学条件、达到设置标准后直接申请正式设立。',
+    processSteps: [
+      {
+        name: '申请与受理',
+        description: '举办者提交申请材料，材料齐全、符合法定形式的予以受理，不齐全的一次性告知补正。',
+        timeLimit: '2日',
+      },
+      { name: '材料审查', description: '审查举办者资格、资产来源及产权、章程和人员资格等。', timeLimit: '15日' },
+      { name: '实地考察与专家评审', description: '组织专家对办学场所、设施设备和师资进行实地考察和评议。', timeLimit: '15日' },
+      { name: '审批决定', description: '作出批准或不予批准的书面决定；不予批准的说明理由。', timeLimit: '8日' },
+      {
+        name: '办结',
+        description: '批准正式设立的，制作《中华人民共和国民办学校办学许可证》正、副本；同意筹设的，制作筹设批准书。',
+        timeLimit: '3日',
+      },
+      { name: '送达', description: '通知举办者到窗口领取或邮寄送达。', timeLimit: '2日' },
+    ],
+    specialProcedure: '专家评审：审批机关组织专家对办学条件进行评议，所需时间不计入审批时限（《中华人民共和国行政许可法》第四十五条）。',
+    quantityLimit: '不得设立实施义务教育的营利性民办学校；不再审批新的面向义务教育阶段学生的学科类校外培训机构。',
+    intermediaryServices: '',
+    resultName: '民办学校办学许可证',
+    resultType: '1',
+    ...PLACE,
+    visits: 1,
+    visitsReason: '审批机关须核验举办者资格证明、学校资产和办学场所产权证明等材料原件。',
+    onlineLevel: 3,
+    onlineDepth: ['1', '2', '3', '4', '6'],
+    isOnline: true,
+    onlineUrl: applyUrl('private-school-establishment'),
+    supportsAppointment: true,
+    supportsExpress: false,
+    serviceScope: '3',
+    jointDepartments: '',
+    personThemes: ['P02'],
+    enterpriseThemes: ['E01'],
+    ...NOT_CHARGED,
+    materials: [
+      material({
+        key: 'application',
+        name: '民办学校设立申请表',
+        format: '3',
+        fillingNotes: '举办者为个人的签字，为社会组织的由法定代表人签字并加盖公章。',
+        acceptanceStandard: '内容完整，签章齐全。',
+      }),
+      material({
+        key: 'report',
+        name: '申办报告',
+        format: '3',
+        legalBasis: '《中华人民共和国民办教育促进法》',
+        fillingNotes: '内容包括举办者、培养目标、办学规模、办学层次、办学形式、办学条件、内部管理体制、经费筹措与管理使用等。',
+        acceptanceStandard: '内容齐全，与申请表一致。',
+      }),
+      material({
+        key: 'organiser',
+        name: '举办者资格证明文件',
+        kind: '3',
+        photocopyCopies: 1,
+        sourceChannel: '2',
+        issuedBy: '公安机关或法人登记管理机关',
+        fillingNotes: '个人举办的提交居民身份证；社会组织举办的提交法人登记证书，并附决策机构同意举办的决议。',
+        acceptanceStandard: '在有效期内；社会组织具有法人资格。',
+      }),
+      material({
+        key: 'assets',
+        name: '学校资产来源、资金数额及有效证明文件',
+        kind: '3',
+        photocopyCopies: 1,
+        legalBasis: '《中华人民共和国民办教育促进法》',
+        fillingNotes: '载明产权；属捐赠性质的校产须同时提交捐赠协议，载明捐赠人姓名、所捐资产的数额、用途和管理方法。',
+        acceptanceStandard: '资产权属清晰，资金数额达到同级同类学校设置标准。',
+      }),
+      material({
+        key: 'preparation',
+        name: '筹设批准书及筹设情况报告',
+        sourceChannel: '2',
+        issuedBy: '审批机关',
+        legalBasis: '《中华人民共和国民办教育促进法》',
+        acceptanceStandard: '在筹设期内。',
+        appliesWhen: when('stage', 'formal'),
+      }),
+      material({
+        key: 'charter',
+        name: '学校章程及首届学校理事会、董事会或者其他决策机构组成人员名单',
+        format: '3',
+        legalBasis: '《中华人民共和国民办教育促进法》',
+        fillingNotes: '章程写明学校性质（营利性或非营利性）、办学宗旨、决策机构及其议事规则、资产管理使用办法等。',
+        acceptanceStandard: '决策机构人数不少于5人，组成符合规定。',
+        appliesWhen: when('stage', 'formal', 'direct'),
+      }),
+      material({
+        key: 'staff',
+        name: '校长、教师、财会人员的资格证明文件',
+        kind: '2',
+        originalCopies: 0,
+        photocopyCopies: 1,
+        legalBasis: '《中华人民共和国民办教育促进法》',
+        fillingNotes: '教师提交教师资格证书，财会人员提交相应资格或职称证明。',
+        acceptanceStandard: '专任教师数量和资格符合设置标准。',
+        appliesWhen: when('stage', 'formal', 'direct'),
+      }),
+      material({
+        key: 'premises',
+        name: '办学场所产权证明或租赁合同',
+        kind: '3',
+        photocopyCopies: 1,
+        sourceChannel: '2',
+        issuedBy: '不动产登记机构',
+        fillingNotes: '租赁的，租期不少于一个完整学段；附消防安全检查合格证明。',
+        acceptanceStandard: '校舍面积和用途符合设置标准。',
+        replacedBy: PROPERTY_CERTIFICATE_ECERT,
+        appliesWhen: when('stage', 'formal', 'direct'),
+      }),
+    ],
+    scenarios: [
+      {
+        key: 'stage',
+        question: '您申请的是？',
+        options: [
+          {
+            key: 'prepare',
+            label: '申请筹设',
+            promisedLimitDays: 20,
+            note: '同意筹设的发给筹设批准书，筹设期不得超过三年，逾期须重新申报。',
+          },
+          { key: 'formal', label: '筹设期内申请正式设立', promisedLimitDays: null, note: '' },
+          {
+            key: 'direct',
+            label: '具备办学条件，直接申请正式设立',
+            promisedLimitDays: null,
+            note: '具备办学条件、达到设置标准的，可以直接申请正式设立，须同时提交筹设和正式设立所需材料。',
+          },
+        ],
+      },
+    ],
+    faqs: [
+      {
+        question: '可以举办营利性的民办中小学吗？',
+        answer: '实施义务教育（小学、初中）的民办学校不得设立为营利性；实施高中阶段教育的，举办者可自主选择设立营利性或非营利性民办学校。',
+      },
+      {
+        question: '取得办学许可证后还需要办理什么手续？',
+        answer:
+          '非营利性民办学校到民政部门或事业单位登记管理机关办理法人登记；营利性民办学校到市场监督管理部门办理登记。完成登记后方可招生。',
+      },
+      {
+        question: '举办民办幼儿园也在这里申请吗？',
+        answer: '不是。民办幼儿园由所在区（县）教育行政部门审批，请向幼儿园所在区（县）教育局申请。',
+      },
+    ],
+  },
+  forms: {
+    application: {
+      title: '民办学校设立申请表',
+      fields: [
+        '拟设学校名称',
+        '申请类型（筹设/正式设立）',
+        '学校性质（营利性/非营利性）',
+        '办学层次和类型',
+        '办学地址',
+        '举办者名称或姓名',
+        '举办者统一社会信用代码或身份证件号码',
+        '拟任校长',
+        '办学规模（在校生人数）',
+        '开办资金（万元）',
+        '校舍建筑面积（平方米）',
+        '联系人',
+        '联系电话',
+        '举办者签章',
+        '申请日期',
+      ],
+      sample: {
+        拟设学校名称: '示范市育才实验高级中学',
+        '申请类型（筹设/正式设立）': '正式设立',
+        '学校性质（营利性/非营利性）': '非营利性',
+        办学层次和类型: '普通高级中学',
+        办学地址: '示范市西城区文教路 66 号',
+        举办者名称或姓名: '示范市育才教育发展基金会',
+        举办者统一社会信用代码或身份证件号码: 'XXXXXXXXXXXXXXXXXX',
+        拟任校长: '孙七',
+        '办学规模（在校生人数）': '1200',
+        '开办资金（万元）': '3000',
+        '校舍建筑面积（平方米）': '28000',
+        联系人: '周八',
+        联系电话: '0999-6103101',
+        举办者签章: '示范市育才教育发展基金会（盖章）',
+        申请日期: '2026年3月2日',
+      },
+      notes: '学校名称应当符合国家有关规定，一所学校只能使用一个名称；举办者为社会组织的由法定代表人签字并加盖公章。',
+    },
+  },
+};

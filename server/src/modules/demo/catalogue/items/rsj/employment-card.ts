@@ -1,0 +1,173 @@
+/** Demo catalogue item `employment-card` of 示范市人力资源和社会保障局: 就业创业证申领. */
+import { applyUrl, NOT_CHARGED, material, when } from '../../demo-builders.js';
+import type { DemoItem } from '../../demo-item.js';
+import { PLACE, idCard } from './shared.js';
+
+export const EMPLOYMENT_CARD: DemoItem = {
+  slug: 'employment-card',
+  department: 'rsj',
+  codeSuffix: '2032000200000',
+  popularity: 1400,
+  content: {
+    name: '就业创业证申领',
+    aliases: ['就业创业证', '失业证', '就业失业登记证', '办就业证'],
+    basicCode: '203020002000',
+    itemType: '20',
+    legalBasis:
+      '《中华人民共和国就业促进法》第三十五条：县级以上人民政府建立健全公共就业服务体系，设立公共就业服务机构，为劳动者免费提供包括办理就业登记、失业登记等事务在内的服务。\n' +
+      '《就业服务与就业管理规定》（劳动和社会保障部令第28号）。\n' +
+      '《人力资源社会保障部关于进一步完善就业失业登记管理办法的通知》（人社部发〔2014〕97号）：将《就业失业登记证》更名为《就业创业证》。',
+    exerciseLevel: '3',
+    powerSource: '1',
+    subjectNature: '1',
+    entrustedBody: '',
+    audiences: ['1'],
+    handlingForms: ['1', '2', '3'],
+    caseType: '1',
+    limitUnit: 'working_day',
+    legalLimitDays: null,
+    legalLimitExplanation: '法律、行政法规未规定《就业创业证》发放的办结时限。',
+    promisedLimitDays: 0,
+    promisedLimitExplanation: '材料齐全、信息核验通过的即时办结，电子《就业创业证》即时生成。',
+    acceptanceConditions:
+      '1. 法定劳动年龄内、有劳动能力和就业要求的城乡劳动者；\n' +
+      '2. 已在本市就业、自主创业，或在本市常住地办理失业登记的人员；\n' +
+      '3. 毕业年度内高校毕业生可在校期间申领，用于享受创业担保贷款、税收优惠等就业创业政策；\n' +
+      '4. 已领取《就业创业证》（含原《就业失业登记证》）的继续使用，不重复发放。',
+    processSteps: [
+      { name: '申请', description: '通过网上、移动端或窗口提交申请。', timeLimit: '即时' },
+      { name: '受理审核', description: '核验身份、就业或失业登记、学籍等信息。', timeLimit: '即时' },
+      { name: '发证', description: '生成电子《就业创业证》，需要纸质证的窗口打印发放。', timeLimit: '即时' },
+    ],
+    specialProcedure: '',
+    quantityLimit: '每人只能持有一本《就业创业证》。',
+    intermediaryServices: '',
+    resultName: '就业创业证',
+    resultType: '1',
+    ...PLACE,
+    visits: 0,
+    visitsReason: '无',
+    onlineLevel: 4,
+    onlineDepth: ['1', '2', '3', '4', '5', '6', '7'],
+    isOnline: true,
+    onlineUrl: applyUrl('employment-card'),
+    supportsAppointment: true,
+    supportsExpress: false,
+    serviceScope: '1',
+    jointDepartments: '',
+    personThemes: ['P03'],
+    enterpriseThemes: [],
+    ...NOT_CHARGED,
+    materials: [
+      material({
+        key: 'application',
+        name: '就业创业证申领登记表',
+        format: '3',
+        legalBasis: '《人力资源社会保障部关于进一步完善就业失业登记管理办法的通知》（人社部发〔2014〕97号）',
+        fillingNotes: '在线填写或窗口填写，本人签字。',
+        acceptanceStandard: '信息完整。',
+      }),
+      idCard(),
+      material({
+        key: 'employment-proof',
+        name: '劳动合同或营业执照等就业创业证明',
+        kind: '2',
+        originalCopies: 0,
+        photocopyCopies: 1,
+        fillingNotes: '用人单位已办理就业登记或系统可查到营业执照信息的，免于提交。',
+        acceptanceStandard: '能证明本人在本市就业或创业。',
+        appliesWhen: when('status', 'employed'),
+      }),
+      material({
+        key: 'separation-proof',
+        name: '终止或者解除劳动关系证明',
+        required: false,
+        sourceChannel: '3',
+        issuedBy: '原用人单位',
+        fillingNotes: '曾经就业、原单位未通过系统报送解除信息的提交。',
+        acceptanceStandard: '加盖原单位公章。',
+        appliesWhen: when('status', 'unemployed'),
+      }),
+      material({
+        key: 'student-proof',
+        name: '学生证或毕业证书',
+        sourceChannel: '3',
+        issuedBy: '所在高校',
+        fillingNotes: '毕业年度内高校毕业生提交；学籍信息可通过学信网核验的免于提交。',
+        acceptanceStandard: '属于毕业年度内。',
+        replacedBy: { kind: 'registry', ref: 'education.degree', label: '学信网·学籍学历信息' },
+        appliesWhen: when('status', 'graduate'),
+      }),
+      material({
+        key: 'residence-permit',
+        name: '居住证',
+        required: false,
+        sourceChannel: '2',
+        issuedBy: '公安机关',
+        fillingNotes: '非本市户籍人员在本市常住地申领的提供。',
+        acceptanceStandard: '在有效期内。',
+        replacedBy: { kind: 'registry', ref: 'population.residence', label: '人口基础信息库·居住登记信息' },
+      }),
+    ],
+    scenarios: [
+      {
+        key: 'status',
+        question: '您目前的就业状态是？',
+        options: [
+          { key: 'employed', label: '已就业或自主创业', promisedLimitDays: null, note: '' },
+          {
+            key: 'unemployed',
+            label: '失业（同时办理失业登记）',
+            promisedLimitDays: null,
+            note: '申领时一并办理失业登记，可享受职业介绍、职业培训等公共就业服务。',
+          },
+          { key: 'graduate', label: '毕业年度内高校毕业生', promisedLimitDays: null, note: '' },
+        ],
+      },
+    ],
+    faqs: [
+      {
+        question: '《就业创业证》有什么用？',
+        answer: '用于记录就业、失业状态，是享受创业担保贷款、重点群体创业就业税收优惠、职业培训补贴等政策的凭证。',
+      },
+      {
+        question: '电子《就业创业证》和纸质证效力一样吗？',
+        answer: '一样。电子证可在电子社保卡或“示范办”移动端查看、出示，办理相关业务时不再要求提交纸质证。',
+      },
+    ],
+  },
+  forms: {
+    application: {
+      title: '就业创业证申领登记表',
+      fields: [
+        '姓名',
+        '性别',
+        '出生日期',
+        '身份证件号码',
+        '户籍地址',
+        '常住地址',
+        '文化程度',
+        '就业状态',
+        '就业单位或创业项目',
+        '联系电话',
+        '本人签名',
+        '申领日期',
+      ],
+      sample: {
+        姓名: '王小红',
+        性别: '女',
+        出生日期: '2003年11月5日',
+        身份证件号码: 'XXXXXXXXXXXXXXXXXX',
+        户籍地址: '示范县城关镇幸福村 5 组',
+        常住地址: '示范市西城区文教路 20 号',
+        文化程度: '大学本科',
+        就业状态: '毕业年度内高校毕业生（拟自主创业）',
+        就业单位或创业项目: '校园文创设计工作室（筹）',
+        联系电话: '0999-6100007',
+        本人签名: '王小红',
+        申领日期: '2026年3月20日',
+      },
+      notes: '就业状态按实际填写：已就业、自主创业、失业或毕业年度内高校毕业生。',
+    },
+  },
+};

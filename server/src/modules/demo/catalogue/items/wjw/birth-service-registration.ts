@@ -1,0 +1,172 @@
+/** Demo catalogue item `birth-service-registration` of 示范市卫生健康委员会: 生育登记服务. */
+import { applyUrl, NOT_CHARGED, material, when, ID_CARD_ECERT, MARRIAGE_CERTIFICATE_ECERT } from '../../demo-builders.js';
+import type { DemoItem } from '../../demo-item.js';
+import { PLACE } from './shared.js';
+
+export const BIRTH_SERVICE_REGISTRATION: DemoItem = {
+  slug: 'birth-service-registration',
+  department: 'wjw',
+  codeSuffix: '2012000200000',
+  popularity: 1800,
+  content: {
+    name: '生育登记服务',
+    aliases: ['生育登记', '准生证', '生育服务证', '怀孕登记'],
+    basicCode: '201020002000',
+    itemType: '20',
+    legalBasis:
+      '《中华人民共和国人口与计划生育法》第十八条：国家提倡适龄婚育、优生优育。一对夫妻可以生育三个子女。\n' +
+      '《国家卫生计生委关于做好生育登记服务工作的指导意见》（国卫指导发〔2016〕1号）。\n' +
+      '《中共中央 国务院关于优化生育政策促进人口长期均衡发展的决定》。',
+    exerciseLevel: '3',
+    powerSource: '1',
+    subjectNature: '1',
+    entrustedBody: '',
+    audiences: ['1'],
+    handlingForms: ['1', '2', '3'],
+    caseType: '1',
+    limitUnit: 'working_day',
+    legalLimitDays: null,
+    legalLimitExplanation: '法律、行政法规未规定生育登记的办结时限。',
+    promisedLimitDays: 0,
+    promisedLimitExplanation: '网上提交、信息核验通过的即时办结，可在线下载、打印生育登记服务单。',
+    acceptanceConditions:
+      '1. 夫妻一方户籍在本市，或夫妻双方在本市居住并办理了居住登记；\n' +
+      '2. 可在孕前、孕期或子女出生后办理，不区分生育孩次，实行登记服务、不再审批；\n' +
+      '3. 由夫妻任何一方登记即可，登记信息由本人承诺真实。',
+    processSteps: [
+      { name: '网上申请', description: '夫妻一方登录示范市政务服务网或“示范办”移动端填写生育登记信息。', timeLimit: '即时' },
+      { name: '信息核验', description: '系统自动核验双方身份、婚姻、户籍或居住登记信息。', timeLimit: '即时' },
+      { name: '登记办结', description: '核验通过的即时完成登记，生成电子生育登记服务单。', timeLimit: '即时' },
+      { name: '结果反馈', description: '通过短信告知登记结果，并推送孕产期保健服务信息。', timeLimit: '即时' },
+    ],
+    specialProcedure: '',
+    quantityLimit: '',
+    intermediaryServices: '',
+    resultName: '生育登记服务单',
+    resultType: '3',
+    ...PLACE,
+    visits: 0,
+    visitsReason: '无',
+    onlineLevel: 4,
+    onlineDepth: ['1', '2', '3', '4', '5', '6'],
+    isOnline: true,
+    onlineUrl: applyUrl('birth-service-registration'),
+    supportsAppointment: false,
+    supportsExpress: false,
+    serviceScope: '3',
+    jointDepartments: '',
+    personThemes: ['P01'],
+    enterpriseThemes: [],
+    ...NOT_CHARGED,
+    materials: [
+      material({
+        key: 'application',
+        name: '生育登记信息表',
+        format: '2',
+        originalCopies: 1,
+        paperSpec: '',
+        legalBasis: '《国家卫生计生委关于做好生育登记服务工作的指导意见》（国卫指导发〔2016〕1号）',
+        fillingNotes: '在线填写，登记人承诺所填信息真实。',
+        acceptanceStandard: '信息完整，经系统核验一致。',
+      }),
+      material({
+        key: 'spouses-id',
+        name: '夫妻双方居民身份证',
+        format: '2',
+        paperSpec: '',
+        sourceChannel: '2',
+        issuedBy: '公安机关',
+        fillingNotes: '通过居民身份证电子证照自动核验，无需上传。',
+        acceptanceStandard: '在有效期内。',
+        replacedBy: ID_CARD_ECERT,
+      }),
+      material({
+        key: 'marriage-certificate',
+        name: '结婚证',
+        format: '2',
+        paperSpec: '',
+        sourceChannel: '2',
+        issuedBy: '民政部门（婚姻登记机关）',
+        fillingNotes: '通过婚姻登记信息自动核验，无需上传。',
+        acceptanceStandard: '婚姻登记信息有效。',
+        replacedBy: MARRIAGE_CERTIFICATE_ECERT,
+      }),
+      material({
+        key: 'residence-permit',
+        name: '居住证',
+        format: '2',
+        paperSpec: '',
+        sourceChannel: '2',
+        issuedBy: '公安机关',
+        fillingNotes: '夫妻双方均非本市户籍的，通过居住登记信息核验。',
+        acceptanceStandard: '在本市办理了居住登记。',
+        replacedBy: { kind: 'registry', ref: 'population.residence', label: '人口基础信息库·居住登记信息' },
+        appliesWhen: when('household', 'resident'),
+      }),
+    ],
+    scenarios: [
+      {
+        key: 'household',
+        question: '夫妻双方的户籍情况是？',
+        options: [
+          { key: 'local', label: '一方或双方户籍在本市', promisedLimitDays: null, note: '' },
+          {
+            key: 'resident',
+            label: '双方均非本市户籍，在本市居住',
+            promisedLimitDays: null,
+            note: '须已在本市办理居住登记或持有本市居住证。',
+          },
+        ],
+      },
+    ],
+    faqs: [
+      {
+        question: '现在生孩子还需要办“准生证”吗？',
+        answer: '不需要审批。国家对生育子女实行生育登记服务，夫妻自主安排生育，登记用于提供孕产期保健等服务。',
+      },
+      {
+        question: '孩子已经出生了还能登记吗？',
+        answer: '可以。生育登记可在孕前、孕期或子女出生后办理。',
+      },
+      {
+        question: '生育登记有什么用？',
+        answer:
+          '登记后可获得孕前优生健康检查、孕产期保健等服务信息；办理生育津贴、育儿补贴等事项时，相关部门可通过登记信息核验，减少证明材料。',
+      },
+    ],
+  },
+  forms: {
+    application: {
+      title: '生育登记信息表',
+      fields: [
+        '登记人姓名',
+        '登记人身份证件号码',
+        '配偶姓名',
+        '配偶身份证件号码',
+        '结婚登记日期',
+        '户籍地',
+        '现居住地',
+        '现有子女数',
+        '本次登记子女孩次',
+        '预产期或子女出生日期',
+        '联系电话',
+        '承诺人签名',
+      ],
+      sample: {
+        登记人姓名: '李丽',
+        登记人身份证件号码: 'XXXXXXXXXXXXXXXXXX',
+        配偶姓名: '张三',
+        配偶身份证件号码: 'XXXXXXXXXXXXXXXXXX',
+        结婚登记日期: '2024年10月8日',
+        户籍地: '示范市东城区',
+        现居住地: '示范市东城区人民路 88 号 1 单元 301 室',
+        现有子女数: '0',
+        本次登记子女孩次: '第一孩',
+        预产期或子女出生日期: '2026年3月15日',
+        联系电话: '0999-6100001',
+        承诺人签名: '李丽',
+      },
+      notes: '本人承诺所填信息真实、准确；信息虚假的，依法承担相应责任。',
+    },
+  },
+};
