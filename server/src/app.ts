@@ -15,6 +15,7 @@ import type { Database } from './db/database.js';
 import { registerAuth } from './http/auth.js';
 import { publicCatalogueRoutes } from './modules/catalogue/routes-public.js';
 import { consoleCatalogueRoutes } from './modules/catalogue/routes-console.js';
+import { consoleCatalogueAssetRoutes } from './modules/catalogue/routes-console-assets.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { loggerOptions } from './http/logger.js';
 import { registerMetrics } from './http/metrics.js';
@@ -103,6 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(jobRoutes(deps), { prefix: '/api' });
   await app.register(publicCatalogueRoutes(deps), { prefix: '/api' });
   await app.register(consoleCatalogueRoutes(deps), { prefix: '/api' });
+  await app.register(consoleCatalogueAssetRoutes(deps), { prefix: '/api' });
 
   registerWeb(app, config.webDistDir);
   return app;

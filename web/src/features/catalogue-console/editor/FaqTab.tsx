@@ -2,48 +2,40 @@
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { emptyFaq } from '../content-draft';
-import { AddButton } from './AddButton';
 import { useEditorRules } from './editor-rules';
-import { EntryCard } from './EntryCard';
-import { ListItemActions } from './ListItemActions';
+import { EditableList } from './EditableList';
 
 export function FaqTab() {
   const { t } = useTranslation();
   const rules = useEditorRules();
   return (
     <div id="editor-list-faqs">
-      <Form.List name="faqs">
-        {(fields, { add, remove, move }) => (
+      <EditableList
+        name="faqs"
+        title={(n) => t('catalogueConsole.editor.faqN', { n })}
+        addLabel={t('catalogueConsole.editor.addFaq')}
+        max={50}
+        newEntry={emptyFaq}
+      >
+        {(field) => (
           <>
-            {fields.map((field, index) => {
-              const name = t('catalogueConsole.editor.faqN', { n: index + 1 });
-              return (
-                <EntryCard
-                  key={field.key}
-                  title={name}
-                  actions={<ListItemActions index={index} count={fields.length} name={name} move={move} remove={remove} />}
-                >
-                  <Form.Item
-                    name={[field.name, 'question']}
-                    label={t('catalogueConsole.faq.question')}
-                    rules={[rules.required(t('catalogueConsole.faq.question')), rules.max(500)]}
-                  >
-                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'answer']}
-                    label={t('catalogueConsole.faq.answer')}
-                    rules={[rules.required(t('catalogueConsole.faq.answer')), rules.max(2000)]}
-                  >
-                    <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} />
-                  </Form.Item>
-                </EntryCard>
-              );
-            })}
-            <AddButton label={t('catalogueConsole.editor.addFaq')} count={fields.length} max={50} onAdd={() => add(emptyFaq())} />
+            <Form.Item
+              name={[field.name, 'question']}
+              label={t('catalogueConsole.faq.question')}
+              rules={[rules.required(t('catalogueConsole.faq.question')), rules.max(500)]}
+            >
+              <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+            </Form.Item>
+            <Form.Item
+              name={[field.name, 'answer']}
+              label={t('catalogueConsole.faq.answer')}
+              rules={[rules.required(t('catalogueConsole.faq.answer')), rules.max(2000)]}
+            >
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} />
+            </Form.Item>
           </>
         )}
-      </Form.List>
+      </EditableList>
     </div>
   );
 }

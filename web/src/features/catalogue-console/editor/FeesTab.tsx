@@ -3,10 +3,8 @@ import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { emptyFee } from '../content-draft';
 import { useFieldLabel } from '../use-field-label';
-import { AddButton } from './AddButton';
 import { useEditorRules } from './editor-rules';
-import { EntryCard } from './EntryCard';
-import { ListItemActions } from './ListItemActions';
+import { EditableList } from './EditableList';
 import { YesNoSwitch } from './YesNoSwitch';
 
 export function FeesTab() {
@@ -19,41 +17,35 @@ export function FeesTab() {
         <YesNoSwitch />
       </Form.Item>
       <div id="editor-list-fees">
-        <Form.List name="fees">
-          {(fields, { add, remove, move }) => (
+        <EditableList
+          name="fees"
+          title={(n) => t('catalogueConsole.editor.feeN', { n })}
+          addLabel={t('catalogueConsole.editor.addFee')}
+          max={20}
+          newEntry={emptyFee}
+        >
+          {(field) => (
             <>
-              {fields.map((field, index) => {
-                const name = t('catalogueConsole.editor.feeN', { n: index + 1 });
-                return (
-                  <EntryCard
-                    key={field.key}
-                    title={name}
-                    actions={<ListItemActions index={index} count={fields.length} name={name} move={move} remove={remove} />}
-                  >
-                    <Form.Item name={[field.name, 'name']} label={t('catalogueConsole.fee.name')} rules={[rules.max(200)]}>
-                      <Input />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'standard']} label={t('catalogueConsole.fee.standard')} rules={[rules.max(500)]}>
-                      <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'basis']} label={t('catalogueConsole.fee.basis')} rules={[rules.max(1000)]}>
-                      <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} />
-                    </Form.Item>
-                    <Form.Item
-                      name={[field.name, 'reductions']}
-                      label={t('catalogueConsole.fee.reductions')}
-                      extra={t('catalogueConsole.editor.emptyMeansNone')}
-                      rules={[rules.max(1000)]}
-                    >
-                      <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} />
-                    </Form.Item>
-                  </EntryCard>
-                );
-              })}
-              <AddButton label={t('catalogueConsole.editor.addFee')} count={fields.length} max={20} onAdd={() => add(emptyFee())} />
+              <Form.Item name={[field.name, 'name']} label={t('catalogueConsole.fee.name')} rules={[rules.max(200)]}>
+                <Input />
+              </Form.Item>
+              <Form.Item name={[field.name, 'standard']} label={t('catalogueConsole.fee.standard')} rules={[rules.max(500)]}>
+                <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} />
+              </Form.Item>
+              <Form.Item name={[field.name, 'basis']} label={t('catalogueConsole.fee.basis')} rules={[rules.max(1000)]}>
+                <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} />
+              </Form.Item>
+              <Form.Item
+                name={[field.name, 'reductions']}
+                label={t('catalogueConsole.fee.reductions')}
+                extra={t('catalogueConsole.editor.emptyMeansNone')}
+                rules={[rules.max(1000)]}
+              >
+                <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} />
+              </Form.Item>
             </>
           )}
-        </Form.List>
+        </EditableList>
       </div>
     </>
   );

@@ -2,11 +2,9 @@
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { emptyStep } from '../content-draft';
-import { AddButton } from './AddButton';
 import { useEditorRules } from './editor-rules';
-import { EntryCard } from './EntryCard';
+import { EditableList } from './EditableList';
 import { FieldGrid } from './FieldGrid';
-import { ListItemActions } from './ListItemActions';
 
 export function ProcessTab() {
   const { t } = useTranslation();
@@ -14,39 +12,33 @@ export function ProcessTab() {
   return (
     <div id="editor-list-processSteps">
       <p className="muted-text">{t('catalogueConsole.editor.processHelp')}</p>
-      <Form.List name="processSteps">
-        {(fields, { add, remove, move }) => (
+      <EditableList
+        name="processSteps"
+        title={(n) => t('catalogueConsole.editor.stepN', { n })}
+        addLabel={t('catalogueConsole.editor.addStep')}
+        max={30}
+        newEntry={emptyStep}
+      >
+        {(field) => (
           <>
-            {fields.map((field, index) => {
-              const name = t('catalogueConsole.editor.stepN', { n: index + 1 });
-              return (
-                <EntryCard
-                  key={field.key}
-                  title={name}
-                  actions={<ListItemActions index={index} count={fields.length} name={name} move={move} remove={remove} />}
-                >
-                  <FieldGrid>
-                    <Form.Item
-                      name={[field.name, 'name']}
-                      label={t('catalogueConsole.step.name')}
-                      rules={[rules.required(t('catalogueConsole.step.name')), rules.max(50)]}
-                    >
-                      <Input placeholder={t('catalogueConsole.step.namePlaceholder')} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'timeLimit']} label={t('catalogueConsole.step.timeLimit')} rules={[rules.max(50)]}>
-                      <Input placeholder={t('catalogueConsole.step.timeLimitPlaceholder')} />
-                    </Form.Item>
-                  </FieldGrid>
-                  <Form.Item name={[field.name, 'description']} label={t('catalogueConsole.step.description')} rules={[rules.max(1000)]}>
-                    <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
-                  </Form.Item>
-                </EntryCard>
-              );
-            })}
-            <AddButton label={t('catalogueConsole.editor.addStep')} count={fields.length} max={30} onAdd={() => add(emptyStep())} />
+            <FieldGrid>
+              <Form.Item
+                name={[field.name, 'name']}
+                label={t('catalogueConsole.step.name')}
+                rules={[rules.required(t('catalogueConsole.step.name')), rules.max(50)]}
+              >
+                <Input placeholder={t('catalogueConsole.step.namePlaceholder')} />
+              </Form.Item>
+              <Form.Item name={[field.name, 'timeLimit']} label={t('catalogueConsole.step.timeLimit')} rules={[rules.max(50)]}>
+                <Input placeholder={t('catalogueConsole.step.timeLimitPlaceholder')} />
+              </Form.Item>
+            </FieldGrid>
+            <Form.Item name={[field.name, 'description']} label={t('catalogueConsole.step.description')} rules={[rules.max(1000)]}>
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
+            </Form.Item>
           </>
         )}
-      </Form.List>
+      </EditableList>
     </div>
   );
 }

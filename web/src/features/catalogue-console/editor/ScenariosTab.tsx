@@ -6,11 +6,9 @@ import { Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { emptyOption, emptyScenario, nextKey } from '../content-draft';
 import type { Scenario, ScenarioOption } from '../types';
-import { AddButton } from './AddButton';
 import { useEditorRules } from './editor-rules';
-import { EntryCard } from './EntryCard';
+import { EditableList } from './EditableList';
 import { FieldGrid } from './FieldGrid';
-import { ListItemActions } from './ListItemActions';
 
 const orNull = (v: unknown) => (v === undefined ? null : v);
 
@@ -26,105 +24,75 @@ export function ScenariosTab() {
   return (
     <div id="editor-list-scenarios">
       <p className="muted-text">{t('catalogueConsole.editor.scenariosHelp')}</p>
-      <Form.List name="scenarios">
-        {(fields, { add, remove, move }) => (
+      <EditableList
+        name="scenarios"
+        title={(n) => t('catalogueConsole.editor.scenarioN', { n })}
+        addLabel={t('catalogueConsole.editor.addScenario')}
+        max={10}
+        newEntry={() => emptyScenario(nextKey('s', scenarioKeys()))}
+      >
+        {(field, name) => (
           <>
-            {fields.map((field, index) => {
-              const name = t('catalogueConsole.editor.scenarioN', { n: index + 1 });
-              return (
-                <EntryCard
-                  key={field.key}
-                  title={name}
-                  actions={<ListItemActions index={index} count={fields.length} name={name} move={move} remove={remove} />}
-                >
-                  <FieldGrid>
-                    <Form.Item
-                      name={[field.name, 'question']}
-                      label={t('catalogueConsole.scenario.question')}
-                      rules={[rules.required(t('catalogueConsole.scenario.question')), rules.max(200)]}
-                    >
-                      <Input placeholder={t('catalogueConsole.scenario.questionPlaceholder')} />
-                    </Form.Item>
-                    <Form.Item
-                      name={[field.name, 'key']}
-                      label={keyLabel}
-                      extra={t('catalogueConsole.editor.keyHelp')}
-                      rules={[rules.required(keyLabel), rules.key]}
-                    >
-                      <Input />
-                    </Form.Item>
-                  </FieldGrid>
-                  <Form.List name={[field.name, 'options']}>
-                    {(options, ops) => (
-                      <div className="scenario-options">
-                        {options.map((option, j) => {
-                          const optionName = `${name} · ${t('catalogueConsole.editor.optionN', { n: j + 1 })}`;
-                          return (
-                            <EntryCard
-                              key={option.key}
-                              title={t('catalogueConsole.editor.optionN', { n: j + 1 })}
-                              actions={
-                                <ListItemActions
-                                  index={j}
-                                  count={options.length}
-                                  name={optionName}
-                                  move={ops.move}
-                                  remove={ops.remove}
-                                  canRemove={options.length > 2}
-                                />
-                              }
-                            >
-                              <FieldGrid>
-                                <Form.Item
-                                  name={[option.name, 'label']}
-                                  label={t('catalogueConsole.option.label')}
-                                  rules={[rules.required(t('catalogueConsole.option.label')), rules.max(100)]}
-                                >
-                                  <Input />
-                                </Form.Item>
-                                <Form.Item
-                                  name={[option.name, 'key']}
-                                  label={t('catalogueConsole.option.key')}
-                                  rules={[rules.required(t('catalogueConsole.option.key')), rules.key]}
-                                >
-                                  <Input />
-                                </Form.Item>
-                                <Form.Item
-                                  name={[option.name, 'promisedLimitDays']}
-                                  label={t('catalogueConsole.option.promisedLimitDays')}
-                                  extra={t('catalogueConsole.editor.optionLimitHelp')}
-                                  normalize={orNull}
-                                >
-                                  <InputNumber min={0} max={999} precision={0} className="full-width" />
-                                </Form.Item>
-                                <Form.Item name={[option.name, 'note']} label={t('catalogueConsole.option.note')} rules={[rules.max(500)]}>
-                                  <Input />
-                                </Form.Item>
-                              </FieldGrid>
-                            </EntryCard>
-                          );
-                        })}
-                        <AddButton
-                          label={t('catalogueConsole.editor.addOption')}
-                          count={options.length}
-                          max={20}
-                          onAdd={() => ops.add(emptyOption(nextKey('o', optionKeys(field.name))))}
-                        />
-                      </div>
-                    )}
-                  </Form.List>
-                </EntryCard>
-              );
-            })}
-            <AddButton
-              label={t('catalogueConsole.editor.addScenario')}
-              count={fields.length}
-              max={10}
-              onAdd={() => add(emptyScenario(nextKey('s', scenarioKeys())))}
-            />
+            <FieldGrid>
+              <Form.Item
+                name={[field.name, 'question']}
+                label={t('catalogueConsole.scenario.question')}
+                rules={[rules.required(t('catalogueConsole.scenario.question')), rules.max(200)]}
+              >
+                <Input placeholder={t('catalogueConsole.scenario.questionPlaceholder')} />
+              </Form.Item>
+              <Form.Item
+                name={[field.name, 'key']}
+                label={keyLabel}
+                extra={t('catalogueConsole.editor.keyHelp')}
+                rules={[rules.required(keyLabel), rules.key]}
+              >
+                <Input />
+              </Form.Item>
+            </FieldGrid>
+            <EditableList
+              name={[field.name, 'options']}
+              className="scenario-options"
+              title={(n) => t('catalogueConsole.editor.optionN', { n })}
+              actionName={(optionTitle) => `${name} · ${optionTitle}`}
+              addLabel={t('catalogueConsole.editor.addOption')}
+              max={20}
+              min={2}
+              newEntry={() => emptyOption(nextKey('o', optionKeys(field.name)))}
+            >
+              {(option) => (
+                <FieldGrid>
+                  <Form.Item
+                    name={[option.name, 'label']}
+                    label={t('catalogueConsole.option.label')}
+                    rules={[rules.required(t('catalogueConsole.option.label')), rules.max(100)]}
+                  >
+                    <Input />
+                  </Form.Item>
+                  <Form.Item
+                    name={[option.name, 'key']}
+                    label={t('catalogueConsole.option.key')}
+                    rules={[rules.required(t('catalogueConsole.option.key')), rules.key]}
+                  >
+                    <Input />
+                  </Form.Item>
+                  <Form.Item
+                    name={[option.name, 'promisedLimitDays']}
+                    label={t('catalogueConsole.option.promisedLimitDays')}
+                    extra={t('catalogueConsole.editor.optionLimitHelp')}
+                    normalize={orNull}
+                  >
+                    <InputNumber min={0} max={999} precision={0} className="full-width" />
+                  </Form.Item>
+                  <Form.Item name={[option.name, 'note']} label={t('catalogueConsole.option.note')} rules={[rules.max(500)]}>
+                    <Input />
+                  </Form.Item>
+                </FieldGrid>
+              )}
+            </EditableList>
           </>
         )}
-      </Form.List>
+      </EditableList>
     </div>
   );
 }
