@@ -133,32 +133,32 @@ describe('console: edit, review and publish by three people', () => {
       .toBe(true);
     await editor.getByRole('button', { name: '提交审核' }).click();
     await confirmDialog(editor);
-    await expect.poll(() => editor.getByText('待审核').first().isVisible()).toBe(true);
+    await expect.poll(() => editor.getByText('待审核', { exact: true }).first().isVisible()).toBe(true);
 
     const reviewer = await newPage(j);
     await staffLogIn(reviewer, 'shixiang.shenhe');
     await reviewer.goto(versionUrl);
     await reviewer.getByRole('button', { name: '审核通过' }).click();
     await confirmDialog(reviewer);
-    await expect.poll(() => reviewer.getByText('待发布').first().isVisible()).toBe(true);
+    await expect.poll(() => reviewer.getByText('待发布', { exact: true }).first().isVisible()).toBe(true);
 
     const publisher = await newPage(j);
     await staffLogIn(publisher, 'shixiang.fabu');
     await publisher.goto(versionUrl);
     await publisher.getByRole('button', { name: /^发\s*布$/ }).click();
     await confirmDialog(publisher);
-    await expect.poll(() => publisher.getByText('已发布').first().isVisible()).toBe(true);
+    await expect.poll(() => publisher.getByText('已发布', { exact: true }).first().isVisible()).toBe(true);
     await shot(publisher, 'catalogue-console-published');
 
     const res = await fetch(`${j.baseUrl}/api/catalogue/search?q=${encodeURIComponent('食品经营许可')}`);
     const hit = ((await res.json()) as { items: Array<{ name: string; implementationCode: string }> }).items.find(
       (i) => i.name === '食品经营许可',
     )!;
-    const guide = (await (await fetch(`${j.baseUrl}/api/catalogue/guides/${hit.implementationCode}`)).json()) as {
-      versionNo: number;
-      content: { promisedLimitDays: number };
-    };
-    expect(guide.versionNo).toBe(2);
+    type GuideBody = { versionNo: number; content: { promisedLimitDays: number } };
+    const guideNow = async () => (await (await fetch(`${j.baseUrl}/api/catalogue/guides/${hit.implementationCode}`)).json()) as GuideBody;
+    // the portal reads what the publisher just published
+    await expect.poll(async () => (await guideNow()).versionNo, { timeout: 10_000 }).toBe(2);
+    const guide = await guideNow();
     expect(guide.content.promisedLimitDays).toBe(3);
   });
 });
