@@ -12,6 +12,8 @@ import { createPersonalDataCipher } from '../server/src/lib/personal-data-cipher
 import { systemClock } from '../server/src/lib/clock.js';
 import { createDevMailer } from '../server/src/modules/notifications/mailer.js';
 import { createDevSmsGateway } from '../server/src/modules/notifications/sms-gateway.js';
+import { LocalFileStorage } from '../server/src/modules/uploads/file-storage.js';
+import { noVirusScanner } from '../server/src/modules/uploads/virus-scan.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
@@ -31,6 +33,9 @@ const app = await buildApp({
   cipher: createPersonalDataCipher(key, key),
   mailer: createDevMailer(database.db),
   sms: createDevSmsGateway(database.db),
+  // never written to: gen:api only reads the route schemas
+  storage: new LocalFileStorage(config.storage.uploadDir),
+  scanner: noVirusScanner,
   logger: false,
 });
 await app.ready();

@@ -34,6 +34,15 @@ import { notificationRoutes } from './modules/notifications/routes.js';
 import type { SmsGateway } from './modules/notifications/sms-gateway.js';
 import { organisationRoutes } from './modules/organisations/routes.js';
 import { staffRoutes } from './modules/staff/routes.js';
+import type { FileStorage } from './modules/uploads/file-storage.js';
+import { uploadRoutes } from './modules/uploads/routes.js';
+import { calendarRoutes } from './modules/calendar/routes.js';
+import { applicantRoutes } from './modules/applications/routes-applicant.js';
+import { staffApplicationRoutes } from './modules/applications/routes-staff.js';
+import { NoticeRenderer } from './modules/applications/notice-renderer.js';
+import { processRoutes } from './modules/process/routes.js';
+import { draftRoutes } from './modules/applications/routes-drafts.js';
+import type { VirusScanner } from './modules/uploads/virus-scan.js';
 
 export interface AppDeps {
   config: Config;
@@ -42,6 +51,9 @@ export interface AppDeps {
   cipher: PersonalDataCipher;
   mailer: Mailer;
   sms: SmsGateway;
+  /** uploaded files (local folder or S3) */
+  storage: FileStorage;
+  scanner: VirusScanner;
   /** false in tests that want silence */
   logger?: boolean;
 }
@@ -105,6 +117,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(publicCatalogueRoutes(deps), { prefix: '/api' });
   await app.register(consoleCatalogueRoutes(deps), { prefix: '/api' });
   await app.register(consoleCatalogueAssetRoutes(deps), { prefix: '/api' });
+  await app.register(uploadRoutes(deps), { prefix: '/api' });
+  await app.register(calendarRoutes(deps), { prefix: '/api' });
+  await app.register(processRoutes(deps), { prefix: '/api' });
+  await app.register(applicantRoutes(deps), { prefix: '/api' });
+  await app.register(staffApplicationRoutes(deps), { prefix: '/api' });
+  await app.register(draftRoutes(deps), { prefix: '/api' });
+  if (config.noticeFontPath) NoticeRenderer.configure(config.noticeFontPath);
 
   registerWeb(app, config.webDistDir);
   return app;

@@ -34,6 +34,28 @@ export interface Config {
   smsGateway: 'dev';
   oidc: { issuer: string; clientId: string; clientSecret: string | undefined; label: string } | undefined;
   webDistDir: string;
+  /** uploaded files: local folder or an S3-compatible bucket */
+  storage: {
+    kind: 'local' | 's3';
+    uploadDir: string;
+    s3:
+      | {
+          endpoint: string | undefined;
+          region: string;
+          bucket: string;
+          accessKeyId: string | undefined;
+          secretAccessKey: string | undefined;
+          forcePathStyle: boolean;
+        }
+      | undefined;
+  };
+  uploadMaxBytes: number;
+  /** clamd daemon for virus scanning; undefined = uploads are not scanned */
+  clamav: { host: string; port: number } | undefined;
+  /** working days left at which an application's or task's clock turns yellow (预警) */
+  clockYellowDays: number;
+  /** TrueType/OpenType (or .ttc) font with Chinese glyphs for notices (文书 PDFs); undefined = found on the system */
+  noticeFontPath: string | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -74,6 +96,22 @@ export const CONFIG_VARIABLES: VariableSpec[] = [
   { name: 'OIDC_CLIENT_SECRET', description: 'client secret (optional: public client with PKCE)' },
   { name: 'OIDC_LABEL', description: 'button label', default: '统一身份认证平台登录' },
   { name: 'WEB_DIST_DIR', description: 'built web app to serve', default: 'web/dist' },
+  { name: 'STORAGE', description: 'where uploaded files are kept: local | s3', default: 'local' },
+  { name: 'UPLOAD_DIR', description: 'folder for uploaded files (STORAGE=local)', default: 'DATA_DIR/uploads' },
+  { name: 'UPLOAD_MAX_BYTES', description: 'largest uploaded file', default: '20971520' },
+  { name: 'S3_ENDPOINT', description: 'S3-compatible endpoint URL; empty = AWS default for the region' },
+  { name: 'S3_REGION', description: 'S3 region', default: 'us-east-1' },
+  { name: 'S3_BUCKET', description: 'bucket for uploaded files (required with STORAGE=s3)' },
+  { name: 'S3_ACCESS_KEY_ID', description: 'S3 access key; empty = the SDK default credential chain' },
+  { name: 'S3_SECRET_ACCESS_KEY', description: 'S3 secret key (required with S3_ACCESS_KEY_ID)' },
+  { name: 'S3_FORCE_PATH_STYLE', description: 'path-style bucket URLs (MinIO and most self-hosted stores)', default: 'true' },
+  { name: 'CLAMAV_HOST', description: 'clamd host for virus scanning of uploads; empty = not scanned' },
+  { name: 'CLAMAV_PORT', description: 'clamd TCP port', default: '3310' },
+  { name: 'CLOCK_YELLOW_DAYS', description: 'working days left at which a clock turns yellow (预警)', default: '2' },
+  {
+    name: 'NOTICE_FONT_PATH',
+    description: 'Chinese font for notice PDFs (.ttf/.otf/.ttc); empty = Noto CJK or WenQuanYi found on the system',
+  },
 ];
 
 export class ConfigError extends Error {
@@ -150,6 +188,18 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   const oidcClientId = env.OIDC_CLIENT_ID || undefined;
   if (oidcIssuer && !oidcClientId) throw new ConfigError('OIDC_CLIENT_ID', 'is required when OIDC_ISSUER is set');
 
+  const dataDir = path.resolve(cwd, env.DATA_DIR || './data');
+  const storageKind = oneOf(env, 'STORAGE', ['local', 's3'] as const, 'local');
+  const s3AccessKeyId = env.S3_ACCESS_KEY_ID || undefined;
+  const s3SecretAccessKey = env.S3_SECRET_ACCESS_KEY || undefined;
+  if (storageKind === 's3') {
+    if (!env.S3_BUCKET) throw new ConfigError('S3_BUCKET', 'is required when STORAGE=s3');
+    if (s3AccessKeyId && !s3SecretAccessKey) {
+      throw new ConfigError('S3_SECRET_ACCESS_KEY', 'is required when S3_ACCESS_KEY_ID is set');
+    }
+  }
+  const clamavHost = env.CLAMAV_HOST || undefined;
+
   const config: Config = {
     mode,
     host: env.HOST || '0.0.0.0',
@@ -158,7 +208,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
-    dataDir: path.resolve(cwd, env.DATA_DIR || './data'),
+    dataDir,
     dataKeyHex,
     blindIndexKeyHex,
     sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
@@ -185,6 +235,25 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
         }
       : undefined,
     webDistDir: path.resolve(cwd, env.WEB_DIST_DIR || 'web/dist'),
+    storage: {
+      kind: storageKind,
+      uploadDir: env.UPLOAD_DIR ? path.resolve(cwd, env.UPLOAD_DIR) : path.join(dataDir, 'uploads'),
+      s3:
+        storageKind === 's3'
+          ? {
+              endpoint: url(env, 'S3_ENDPOINT', ['http:', 'https:']),
+              region: env.S3_REGION || 'us-east-1',
+              bucket: env.S3_BUCKET!,
+              accessKeyId: s3AccessKeyId,
+              secretAccessKey: s3SecretAccessKey,
+              forcePathStyle: bool(env, 'S3_FORCE_PATH_STYLE', true),
+            }
+          : undefined,
+    },
+    uploadMaxBytes: int(env, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    clockYellowDays: int(env, 'CLOCK_YELLOW_DAYS', 2, 0, 30),
+    noticeFontPath: env.NOTICE_FONT_PATH || undefined,
+    clamav: clamavHost ? { host: clamavHost, port: int(env, 'CLAMAV_PORT', 3310, 1, 65535) } : undefined,
   };
   return Object.freeze(config);
 }

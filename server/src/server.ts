@@ -15,6 +15,8 @@ import { demoAccountsBanner, seedDemo } from './modules/demo/seed-demo.js';
 import { createJobWorker } from './modules/jobs/worker.js';
 import { createDevMailer, createSmtpMailer } from './modules/notifications/mailer.js';
 import { createDevSmsGateway } from './modules/notifications/sms-gateway.js';
+import { createFileStorage } from './modules/uploads/file-storage.js';
+import { createVirusScanner } from './modules/uploads/virus-scan.js';
 import { jobHandlers } from './worker-setup.js';
 
 function fail(message: string): never {
@@ -45,14 +47,18 @@ const clock = systemClock;
 const seed = config.seedDemo ? await seedDemo({ db: database.db, cipher, config, now: clock.now() }) : { seeded: false };
 const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : createDevMailer(database.db);
 const sms = createDevSmsGateway(database.db);
+const storage = createFileStorage(config);
+const scanner = createVirusScanner(config);
 
-const app = await buildApp({ config, database, clock, cipher, mailer, sms });
+const app = await buildApp({ config, database, clock, cipher, mailer, sms, storage, scanner });
 const log = app.log;
 if (applied.length) log.info({ applied }, 'migrations applied');
 if (keys.generated)
   log.warn('demo mode: generated personal-data keys in DATA_DIR/keys.json (set DATA_KEY and BLIND_INDEX_KEY in production)');
 if (mailer.development) log.warn(`e-mail: ${mailer.name} — messages are shown in the console (开发消息箱), not sent`);
 if (sms.development) log.warn(`SMS: ${sms.name} — messages are shown in the console (开发消息箱), not sent`);
+log.info({ storage: storage.kind, virusScan: scanner.kind }, 'uploads');
+if (scanner.kind === 'none') log.warn('uploads are NOT virus-scanned (set CLAMAV_HOST to scan with clamd)');
 if (config.staffMfa === 'waived') log.warn('demo mode: staff second factor (TOTP) is WAIVED — never in production');
 
 const worker = config.jobs.enabled
@@ -60,7 +66,7 @@ const worker = config.jobs.enabled
       db: database.db,
       clock,
       log,
-      handlers: jobHandlers({ config, database, clock, cipher, mailer, sms }),
+      handlers: jobHandlers({ config, database, clock, cipher, mailer, sms, storage, scanner }),
       pollMs: config.jobs.pollMs,
       concurrency: config.jobs.concurrency,
     })

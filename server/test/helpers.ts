@@ -2,6 +2,9 @@
  * Test helpers: an app on a fresh database with a manual clock and the development adapters, plus
  * login helpers that return the cookie and CSRF token to send.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { App } from '../src/app.js';
 import { buildApp } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
@@ -10,6 +13,8 @@ import { manualClock } from '../src/lib/clock.js';
 import { createPersonalDataCipher } from '../src/lib/personal-data-cipher.js';
 import { createDevMailer } from '../src/modules/notifications/mailer.js';
 import { createDevSmsGateway } from '../src/modules/notifications/sms-gateway.js';
+import { LocalFileStorage } from '../src/modules/uploads/file-storage.js';
+import { noVirusScanner, type VirusScanner } from '../src/modules/uploads/virus-scan.js';
 import { freshDatabase } from './db.js';
 
 export const TEST_KEYS = {
@@ -24,11 +29,19 @@ export interface TestContext {
   clock: ReturnType<typeof manualClock>;
   config: Config;
   cipher: ReturnType<typeof createPersonalDataCipher>;
+  /** this app's own temporary upload folder (removed by close) */
+  uploadDir: string;
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+export interface TestAppOptions {
+  /** defaults to no scanning */
+  scanner?: VirusScanner;
+}
+
+export async function createTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestContext> {
   const database = await freshDatabase();
+  const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-uploads-'));
   const config = loadConfig({
     ONEWINDOW_MODE: 'demo',
     SEED_DEMO: 'false',
@@ -36,6 +49,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     LOG_LEVEL: 'silent',
     JOBS_ENABLED: 'false',
     WEB_DIST_DIR: '/nonexistent',
+    UPLOAD_DIR: uploadDir,
     ...TEST_KEYS,
     ...env,
   });
@@ -48,6 +62,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     cipher,
     mailer: createDevMailer(database.db),
     sms: createDevSmsGateway(database.db),
+    storage: new LocalFileStorage(config.storage.uploadDir),
+    scanner: options.scanner ?? noVirusScanner,
     logger: false,
   });
   await app.ready();
@@ -58,9 +74,11 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     clock,
     config,
     cipher,
+    uploadDir,
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(uploadDir, { recursive: true, force: true });
     },
   };
 }

@@ -42,6 +42,7 @@ const StaffPage = named(() => import('./features/staff/StaffPage'), 'StaffPage')
 const AuditPage = named(() => import('./features/audit/AuditPage'), 'AuditPage');
 const JobsPage = named(() => import('./features/jobs/JobsPage'), 'JobsPage');
 const OutboxPage = named(() => import('./features/dev-outbox/OutboxPage'), 'OutboxPage');
+const CalendarPage = named(() => import('./features/calendar-console/CalendarPage'), 'CalendarPage');
 const CatalogueItemsPage = named(() => import('./features/catalogue-console/CatalogueItemsPage'), 'CatalogueItemsPage');
 const NewItemPage = named(() => import('./features/catalogue-console/NewItemPage'), 'NewItemPage');
 const ItemHistoryPage = named(() => import('./features/catalogue-console/ItemHistoryPage'), 'ItemHistoryPage');
@@ -120,6 +121,7 @@ export const router = createBrowserRouter([
           { path: 'audit', element: area('audit', AuditPage) },
           { path: 'jobs', element: area('jobs', JobsPage) },
           { path: 'outbox', element: area('outbox', OutboxPage) },
+          { path: 'calendar', element: area('calendar', CalendarPage) },
           { path: 'catalogue', element: area('catalogue', CatalogueItemsPage) },
           { path: 'catalogue/new', element: area('catalogue', NewItemPage) },
           { path: 'catalogue/items/:id', element: area('catalogue', ItemHistoryPage) },

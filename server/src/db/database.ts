@@ -10,8 +10,10 @@ import pg from 'pg';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import type { DB } from './schema.js';
 
-// Return bigint/int8 (e.g. COUNT) as JS numbers and dates as Date; NUMERIC stays a string.
+// Return bigint/int8 (e.g. COUNT) as JS numbers, timestamps as Date, and DATE (1082) as its 'YYYY-MM-DD'
+// text: a calendar date has no time zone, and turning it into a Date would shift it. NUMERIC stays a string.
 pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1082, (v) => v);
 
 export type Db = Kysely<DB>;
 

@@ -7,6 +7,9 @@ import type { ColumnType, Generated } from 'kysely';
 import type { JobTables } from '../modules/jobs/jobs.tables.js';
 import type { NotificationTables } from '../modules/notifications/notifications.tables.js';
 import type { CatalogueTables } from '../modules/catalogue/catalogue.tables.js';
+import type { UploadTables } from '../modules/uploads/uploads.tables.js';
+import type { CalendarTables } from '../modules/calendar/calendar.tables.js';
+import type { ApplicationTables, ProcessDefinitionTables } from '../modules/applications/applications.tables.js';
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export type Json = ColumnType<unknown, string, string>;
@@ -132,4 +135,15 @@ export interface AuditTables {
   };
 }
 
-export interface DB extends OrganisationTables, IdentityTables, AuditTables, JobTables, NotificationTables, CatalogueTables {}
+export interface DB
+  extends
+    OrganisationTables,
+    IdentityTables,
+    AuditTables,
+    JobTables,
+    NotificationTables,
+    CatalogueTables,
+    UploadTables,
+    CalendarTables,
+    ProcessDefinitionTables,
+    ApplicationTables {}

@@ -3420,6 +3420,19 @@ export interface paths {
                                     /** @description 解答 */
                                     answer: string;
                                 }[];
+                                /** @description 申请表: JSON Schema 2020-12 with UI hints (common/src/forms); null = no form beyond the applicant */
+                                applicationForm?: {
+                                    schema: {
+                                        [key: string]: unknown;
+                                    };
+                                    ui: {
+                                        [key: string]: unknown;
+                                    };
+                                } | null;
+                                /** @description 容缺受理: secondary materials may follow after acceptance under a signed commitment */
+                                toleranceAllowed?: boolean;
+                                /** @description 证明事项告知承诺制 (国办发〔2020〕42号): materials replaceable by a written commitment */
+                                commitmentAllowed?: boolean;
                             };
                             files: {
                                 /** Format: uuid */
@@ -3917,6 +3930,19 @@ export interface paths {
                                 /** @description 解答 */
                                 answer: string;
                             }[];
+                            /** @description 申请表: JSON Schema 2020-12 with UI hints (common/src/forms); null = no form beyond the applicant */
+                            applicationForm?: {
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                ui: {
+                                    [key: string]: unknown;
+                                };
+                            } | null;
+                            /** @description 容缺受理: secondary materials may follow after acceptance under a signed commitment */
+                            toleranceAllowed?: boolean;
+                            /** @description 证明事项告知承诺制 (国办发〔2020〕42号): materials replaceable by a written commitment */
+                            commitmentAllowed?: boolean;
                         };
                     };
                 };
@@ -4144,6 +4170,19 @@ export interface paths {
                                     /** @description 解答 */
                                     answer: string;
                                 }[];
+                                /** @description 申请表: JSON Schema 2020-12 with UI hints (common/src/forms); null = no form beyond the applicant */
+                                applicationForm?: {
+                                    schema: {
+                                        [key: string]: unknown;
+                                    };
+                                    ui: {
+                                        [key: string]: unknown;
+                                    };
+                                } | null;
+                                /** @description 容缺受理: secondary materials may follow after acceptance under a signed commitment */
+                                toleranceAllowed?: boolean;
+                                /** @description 证明事项告知承诺制 (国办发〔2020〕42号): materials replaceable by a written commitment */
+                                commitmentAllowed?: boolean;
                             };
                             contentDigest: string;
                             /** Format: date-time */
@@ -4587,6 +4626,19 @@ export interface paths {
                                     /** @description 解答 */
                                     answer: string;
                                 }[];
+                                /** @description 申请表: JSON Schema 2020-12 with UI hints (common/src/forms); null = no form beyond the applicant */
+                                applicationForm?: {
+                                    schema: {
+                                        [key: string]: unknown;
+                                    };
+                                    ui: {
+                                        [key: string]: unknown;
+                                    };
+                                } | null;
+                                /** @description 容缺受理: secondary materials may follow after acceptance under a signed commitment */
+                                toleranceAllowed?: boolean;
+                                /** @description 证明事项告知承诺制 (国办发〔2020〕42号): materials replaceable by a written commitment */
+                                commitmentAllowed?: boolean;
                             };
                             contentDigest: string;
                             /** Format: date-time */
@@ -4949,6 +5001,19 @@ export interface paths {
                                     /** @description 解答 */
                                     answer: string;
                                 }[];
+                                /** @description 申请表: JSON Schema 2020-12 with UI hints (common/src/forms); null = no form beyond the applicant */
+                                applicationForm?: {
+                                    schema: {
+                                        [key: string]: unknown;
+                                    };
+                                    ui: {
+                                        [key: string]: unknown;
+                                    };
+                                } | null;
+                                /** @description 容缺受理: secondary materials may follow after acceptance under a signed commitment */
+                                toleranceAllowed?: boolean;
+                                /** @description 证明事项告知承诺制 (国办发〔2020〕42号): materials replaceable by a written commitment */
+                                commitmentAllowed?: boolean;
                             };
                             contentDigest: string;
                             /** Format: date-time */
@@ -5303,6 +5368,19 @@ export interface paths {
                                     /** @description 解答 */
                                     answer: string;
                                 }[];
+                                /** @description 申请表: JSON Schema 2020-12 with UI hints (common/src/forms); null = no form beyond the applicant */
+                                applicationForm?: {
+                                    schema: {
+                                        [key: string]: unknown;
+                                    };
+                                    ui: {
+                                        [key: string]: unknown;
+                                    };
+                                } | null;
+                                /** @description 容缺受理: secondary materials may follow after acceptance under a signed commitment */
+                                toleranceAllowed?: boolean;
+                                /** @description 证明事项告知承诺制 (国办发〔2020〕42号): materials replaceable by a written commitment */
+                                commitmentAllowed?: boolean;
                             };
                             contentDigest: string;
                             /** Format: date-time */
@@ -5600,6 +5678,19 @@ export interface paths {
                                 /** @description 解答 */
                                 answer: string;
                             }[];
+                            /** @description 申请表: JSON Schema 2020-12 with UI hints (common/src/forms); null = no form beyond the applicant */
+                            applicationForm?: {
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                ui: {
+                                    [key: string]: unknown;
+                                };
+                            } | null;
+                            /** @description 容缺受理: secondary materials may follow after acceptance under a signed commitment */
+                            toleranceAllowed?: boolean;
+                            /** @description 证明事项告知承诺制 (国办发〔2020〕42号): materials replaceable by a written commitment */
+                            commitmentAllowed?: boolean;
                         };
                     };
                 };
@@ -5827,6 +5918,19 @@ export interface paths {
                                     /** @description 解答 */
                                     answer: string;
                                 }[];
+                                /** @description 申请表: JSON Schema 2020-12 with UI hints (common/src/forms); null = no form beyond the applicant */
+                                applicationForm?: {
+                                    schema: {
+                                        [key: string]: unknown;
+                                    };
+                                    ui: {
+                                        [key: string]: unknown;
+                                    };
+                                } | null;
+                                /** @description 容缺受理: secondary materials may follow after acceptance under a signed commitment */
+                                toleranceAllowed?: boolean;
+                                /** @description 证明事项告知承诺制 (国办发〔2020〕42号): materials replaceable by a written commitment */
+                                commitmentAllowed?: boolean;
                             };
                             contentDigest: string;
                             /** Format: date-time */
@@ -6263,6 +6367,19 @@ export interface paths {
                                     /** @description 解答 */
                                     answer: string;
                                 }[];
+                                /** @description 申请表: JSON Schema 2020-12 with UI hints (common/src/forms); null = no form beyond the applicant */
+                                applicationForm?: {
+                                    schema: {
+                                        [key: string]: unknown;
+                                    };
+                                    ui: {
+                                        [key: string]: unknown;
+                                    };
+                                } | null;
+                                /** @description 容缺受理: secondary materials may follow after acceptance under a signed commitment */
+                                toleranceAllowed?: boolean;
+                                /** @description 证明事项告知承诺制 (国办发〔2020〕42号): materials replaceable by a written commitment */
+                                commitmentAllowed?: boolean;
                             };
                             contentDigest: string;
                             /** Format: date-time */
@@ -6619,6 +6736,19 @@ export interface paths {
                                     /** @description 解答 */
                                     answer: string;
                                 }[];
+                                /** @description 申请表: JSON Schema 2020-12 with UI hints (common/src/forms); null = no form beyond the applicant */
+                                applicationForm?: {
+                                    schema: {
+                                        [key: string]: unknown;
+                                    };
+                                    ui: {
+                                        [key: string]: unknown;
+                                    };
+                                } | null;
+                                /** @description 容缺受理: secondary materials may follow after acceptance under a signed commitment */
+                                toleranceAllowed?: boolean;
+                                /** @description 证明事项告知承诺制 (国办发〔2020〕42号): materials replaceable by a written commitment */
+                                commitmentAllowed?: boolean;
                             };
                             contentDigest: string;
                             /** Format: date-time */
@@ -6981,6 +7111,19 @@ export interface paths {
                                     /** @description 解答 */
                                     answer: string;
                                 }[];
+                                /** @description 申请表: JSON Schema 2020-12 with UI hints (common/src/forms); null = no form beyond the applicant */
+                                applicationForm?: {
+                                    schema: {
+                                        [key: string]: unknown;
+                                    };
+                                    ui: {
+                                        [key: string]: unknown;
+                                    };
+                                } | null;
+                                /** @description 容缺受理: secondary materials may follow after acceptance under a signed commitment */
+                                toleranceAllowed?: boolean;
+                                /** @description 证明事项告知承诺制 (国办发〔2020〕42号): materials replaceable by a written commitment */
+                                commitmentAllowed?: boolean;
                             };
                             contentDigest: string;
                             /** Format: date-time */
@@ -7343,6 +7486,19 @@ export interface paths {
                                     /** @description 解答 */
                                     answer: string;
                                 }[];
+                                /** @description 申请表: JSON Schema 2020-12 with UI hints (common/src/forms); null = no form beyond the applicant */
+                                applicationForm?: {
+                                    schema: {
+                                        [key: string]: unknown;
+                                    };
+                                    ui: {
+                                        [key: string]: unknown;
+                                    };
+                                } | null;
+                                /** @description 容缺受理: secondary materials may follow after acceptance under a signed commitment */
+                                toleranceAllowed?: boolean;
+                                /** @description 证明事项告知承诺制 (国办发〔2020〕42号): materials replaceable by a written commitment */
+                                commitmentAllowed?: boolean;
                             };
                             contentDigest: string;
                             /** Format: date-time */
@@ -8526,6 +8682,5112 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传文件（请求体为文件原始字节，Content-Type: application/octet-stream；按内容识别 PDF、OFD、JPG、PNG） */
+        post: {
+            parameters: {
+                query: {
+                    fileName: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 已上传文件 / uploaded file */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            mediaType: string;
+                            sizeBytes: number;
+                            /** @description SHA-256 of the bytes, hex */
+                            sha256: string;
+                            scanStatus: "not_scanned" | "clean";
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/uploads/{id}/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已上传文件的信息（仅上传人） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 已上传文件 / uploaded file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            mediaType: string;
+                            sizeBytes: number;
+                            /** @description SHA-256 of the bytes, hex */
+                            sha256: string;
+                            scanStatus: "not_scanned" | "clean";
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/uploads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载已上传文件（仅上传人） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作日历状态（本年、次年是否已导入） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD (Asia/Shanghai)
+                             */
+                            today: string;
+                            /** @description years with holiday data */
+                            years: number[];
+                            /** @description this year or next year without data */
+                            missingYears: number[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/due-date": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 计算 n 个工作日后的日期（受理当日不计入） */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM-DD (Asia/Shanghai) */
+                    start: string;
+                    days: number;
+                    hallId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD (Asia/Shanghai)
+                             */
+                            start: string;
+                            days: number;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD (Asia/Shanghai)
+                             */
+                            due: string;
+                            /**
+                             * Format: date-time
+                             * @description end of the due day, 23:59:59.999 +08:00
+                             */
+                            dueAt: string;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某年的节假日与调休安排 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            source: string;
+                            noticeUrl: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            days: {
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD (Asia/Shanghai)
+                                 */
+                                date: string;
+                                /** @description true = 放假; false = 调休上班 (a weekend worked) */
+                                isOff: boolean;
+                                /** @description 节日名称 */
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 录入或修改某年的节假日安排（整年替换） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 通知名称及文号 */
+                        source: string;
+                        noticeUrl: string | null;
+                        days: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD (Asia/Shanghai)
+                             */
+                            date: string;
+                            /** @description true = 放假; false = 调休上班 (a weekend worked) */
+                            isOff: boolean;
+                            /** @description 节日名称 */
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            source: string;
+                            noticeUrl: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            days: {
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD (Asia/Shanghai)
+                                 */
+                                date: string;
+                                /** @description true = 放假; false = 调休上班 (a weekend worked) */
+                                isOff: boolean;
+                                /** @description 节日名称 */
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/calendar/closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 大厅闭厅日 */
+        get: {
+            parameters: {
+                query?: {
+                    hallId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                hallId: string;
+                                hallName: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD (Asia/Shanghai)
+                                 */
+                                date: string;
+                                reason: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增闭厅日 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        hallId: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD (Asia/Shanghai)
+                         */
+                        date: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            hallId: string;
+                            hallName: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD (Asia/Shanghai)
+                             */
+                            date: string;
+                            reason: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/calendar/closures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除闭厅日 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/process/items/{id}/definitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事项的流程定义版本 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            versionNo: number;
+                            status: string;
+                            definition: unknown;
+                            problems: {
+                                path: string;
+                                code: string;
+                                message: string;
+                            }[];
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/process/items/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存流程草稿（返回校验问题） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        definition: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            versionNo: number;
+                            status: string;
+                            definition: unknown;
+                            problems: {
+                                path: string;
+                                code: string;
+                                message: string;
+                            }[];
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/process/definitions/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布流程（校验通过后） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            versionNo: number;
+                            status: string;
+                            definition: unknown;
+                            problems: {
+                                path: string;
+                                code: string;
+                                message: string;
+                            }[];
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/process/definitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 流程定义（含校验问题） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            versionNo: number;
+                            status: string;
+                            definition: unknown;
+                            problems: {
+                                path: string;
+                                code: string;
+                                message: string;
+                            }[];
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/process/definitions/{id}/bpmn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出 BPMN 2.0 XML */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的办件 */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    offset: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                itemName: string;
+                                departmentName: string;
+                                status: string;
+                                statusLabel: string;
+                                submittedAt: string | null;
+                                clock: {
+                                    dueDate: string | null;
+                                    remainingDays: number | null;
+                                    level: "normal" | "yellow" | "red" | "paused" | null;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 提交申请（申报）；相同 submitKey 重复提交返回同一办件 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 实施编码 */
+                        itemCode: string;
+                        formData: {
+                            [key: string]: unknown;
+                        };
+                        scenarioAnswers: {
+                            [key: string]: string;
+                        };
+                        materials: {
+                            materialKey: string;
+                            uploadIds: string[];
+                            /** @description counter intake: the paper original was received */
+                            paper?: boolean;
+                        }[];
+                        /** @description 2 电脑端 3 移动端 (GB/T 39046 A.5) */
+                        channel?: "2" | "3";
+                        /** @description idempotency key chosen by the client (e.g. a UUID) */
+                        submitKey: string;
+                        /** Format: uuid */
+                        draftId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            itemCode: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            itemCode: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办件详情（含实时办理过程） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            itemCode: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤件（决定作出前） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description the version the caller saw; a newer one answers 409 APPLICATION_STALE */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            itemCode: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交补正材料 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        formData?: {
+                            [key: string]: unknown;
+                        };
+                        materials: {
+                            materialKey: string;
+                            uploadIds: string[];
+                        }[];
+                        /** @description the version the caller saw; a newer one answers 409 APPLICATION_STALE */
+                        version?: number;
+                        /** @description idempotency key chosen by the client (e.g. a UUID) */
+                        idempotencyKey?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            itemCode: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 容缺材料补齐 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        formData?: {
+                            [key: string]: unknown;
+                        };
+                        materials: {
+                            materialKey: string;
+                            uploadIds: string[];
+                        }[];
+                        /** @description the version the caller saw; a newer one answers 409 APPLICATION_STALE */
+                        version?: number;
+                        /** @description idempotency key chosen by the client (e.g. a UUID) */
+                        idempotencyKey?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            itemCode: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/notices/{noticeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载文书 PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    noticeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办件进度公开查询（办件编号 + 查询码） */
+        get: {
+            parameters: {
+                query: {
+                    number: string;
+                    code: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待办（按岗位和部门，最紧急的在前） */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    offset: number;
+                    mine?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                applicationId: string;
+                                number: string;
+                                itemName: string;
+                                applicantName: string;
+                                status: string;
+                                statusLabel: string;
+                                channel: string;
+                                taskId: string;
+                                taskName: string;
+                                phase: string;
+                                claimedBy: string | null;
+                                version: number;
+                                clock: {
+                                    dueDate: string | null;
+                                    remainingDays: number | null;
+                                    level: "normal" | "yellow" | "red" | "paused" | null;
+                                };
+                                applicationClock: {
+                                    dueDate: string | null;
+                                    remainingDays: number | null;
+                                    level: "normal" | "yellow" | "red" | "paused" | null;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办件详情（工作人员） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            itemCode: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/applications/{id}/tasks/{taskId}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签收环节 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            itemCode: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/applications/{id}/tasks/{taskId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办理环节（受理、审查、决定、办结……） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        actionKey: string;
+                        opinion?: string;
+                        /** @description the version the caller saw; a newer one answers 409 APPLICATION_STALE */
+                        version?: number;
+                        /** @description idempotency key chosen by the client (e.g. a UUID) */
+                        idempotencyKey?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            itemCode: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/applications/{id}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 一次性告知补正 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            problem: string;
+                        }[];
+                        /** @description the version the caller saw; a newer one answers 409 APPLICATION_STALE */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            itemCode: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/applications/{id}/tolerance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 容缺受理 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            problem: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD (China time)
+                         */
+                        deadline: string;
+                        commitmentSigned: boolean;
+                        /** @description the version the caller saw; a newer one answers 409 APPLICATION_STALE */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            itemCode: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/applications/{id}/special-procedure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启动特别程序（暂停计时） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 听证 / 检验 / 检测 / 检疫 / 鉴定 / 专家评审 / 现场勘查 */
+                        kindName: string;
+                        reason: string;
+                        expectedEnd: string | null;
+                        /** @description the version the caller saw; a newer one answers 409 APPLICATION_STALE */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            itemCode: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/applications/{id}/special-procedure/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束特别程序 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        result: string;
+                        opinion: string | null;
+                        /** @description the version the caller saw; a newer one answers 409 APPLICATION_STALE */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            itemCode: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/applications/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 延期（部门负责人批准） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description the version the caller saw; a newer one answers 409 APPLICATION_STALE */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            itemCode: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/applications/{id}/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 送达 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        method: "electronic" | "window" | "post";
+                        /** @description the version the caller saw; a newer one answers 409 APPLICATION_STALE */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            itemCode: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/applications/{id}/notices/{noticeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 文书 PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    noticeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/applications/{id}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 预览申请材料 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    materialId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/apply-context/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申请页所需：事项表单、情形、材料，以及按实名信息预填的表单 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            itemCode: string;
+                            itemName: string;
+                            departmentName: string;
+                            isOnline: boolean;
+                            hasProcess: boolean;
+                            promisedLimitDays: number;
+                            limitUnit: string;
+                            toleranceAllowed: boolean;
+                            scenarios: unknown[];
+                            materials: unknown[];
+                            form: {
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                                ui: {
+                                    [key: string]: unknown;
+                                };
+                            } | null;
+                            prefill: {
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                prefilled: string[];
+                            };
+                            draftId: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新建草稿 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        itemCode: string;
+                        formData: {
+                            [key: string]: unknown;
+                        };
+                        scenarioAnswers: {
+                            [key: string]: string;
+                        };
+                        materials: {
+                            materialKey: string;
+                            uploadIds: string[];
+                            /** @description counter intake: the paper original was received */
+                            paper?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 读取草稿 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            itemCode: string;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            materials: {
+                                materialKey: string;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    mediaType: string;
+                                    sizeBytes: number;
+                                    sha256: string;
+                                }[];
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** 自动保存草稿 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        formData: {
+                            [key: string]: unknown;
+                        };
+                        scenarioAnswers: {
+                            [key: string]: string;
+                        };
+                        materials: {
+                            materialKey: string;
+                            uploadIds: string[];
+                            /** @description counter intake: the paper original was received */
+                            paper?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/intake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 一窗受理：为来访办事人登记申请（身份核验，必要时现场开户） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        itemCode: string;
+                        applicant: {
+                            kind: "person" | "enterprise";
+                            idNumber?: string;
+                            uscc?: string;
+                            name: string;
+                            mobile: string;
+                        };
+                        formData: {
+                            [key: string]: unknown;
+                        };
+                        scenarioAnswers: {
+                            [key: string]: string;
+                        };
+                        materials: {
+                            materialKey: string;
+                            uploadIds: string[];
+                            /** @description counter intake: the paper original was received */
+                            paper?: boolean;
+                        }[];
+                        /** @description idempotency key chosen by the client (e.g. a UUID) */
+                        submitKey: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            itemCode: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            itemCode: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

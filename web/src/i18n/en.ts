@@ -1,5 +1,8 @@
 /** English — the second language. Same keys as zh-CN.ts (the compiler checks it). */
+import { calendarConsoleEn } from './calendar-console.en';
 import { catalogueConsoleEn } from './catalogue-console.en';
+import { uploadsEn } from './uploads.en';
+import { formsEn } from './forms.en';
 import { catalogueEn } from './catalogue.en';
 import type { zhCN } from './zh-CN';
 
@@ -245,6 +248,7 @@ export const en: Strings<typeof zhCN> = {
     audit: 'Audit log',
     jobs: 'Job queue',
     outbox: 'Development outbox',
+    calendar: 'Working calendar',
     welcome: 'Hello, {{name}}',
     yourRoles: 'Your roles',
     yourDepartment: 'Department',
@@ -396,4 +400,7 @@ export const en: Strings<typeof zhCN> = {
   },
   catalogue: catalogueEn,
   catalogueConsole: catalogueConsoleEn,
+  calendarConsole: calendarConsoleEn,
+  uploads: uploadsEn,
+  forms: formsEn,
 };

@@ -1,5 +1,8 @@
 /** 简体中文 — the default language and the source of every key. en.ts must have the same shape. */
+import { calendarConsoleZh } from './calendar-console.zh-CN';
 import { catalogueConsoleZh } from './catalogue-console.zh-CN';
+import { uploadsZh } from './uploads.zh-CN';
+import { formsZh } from './forms.zh-CN';
 import { catalogueZh } from './catalogue.zh-CN';
 
 export const zhCN = {
@@ -242,6 +245,7 @@ export const zhCN = {
     audit: '审计日志',
     jobs: '任务队列',
     outbox: '开发消息箱',
+    calendar: '工作日历',
     welcome: '{{name}}，您好',
     yourRoles: '您的角色',
     yourDepartment: '所属部门',
@@ -393,4 +397,7 @@ export const zhCN = {
   },
   catalogue: catalogueZh,
   catalogueConsole: catalogueConsoleZh,
+  calendarConsole: calendarConsoleZh,
+  uploads: uploadsZh,
+  forms: formsZh,
 };

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BookOutlined,
+  CalendarOutlined,
   HomeOutlined,
   MailOutlined,
   ScheduleOutlined,
@@ -24,6 +25,7 @@ const ICONS: Record<ConsoleArea, ReactNode> = {
   audit: <AuditOutlined aria-hidden />,
   jobs: <ScheduleOutlined aria-hidden />,
   outbox: <MailOutlined aria-hidden />,
+  calendar: <CalendarOutlined aria-hidden />,
 };
 
 export function useConsoleAreas(): ConsoleArea[] {

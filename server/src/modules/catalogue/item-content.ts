@@ -8,6 +8,7 @@
  * Structural validity is this schema (checked on every save); whether the item may be *published* is the
  * quality rules' business (`quality-rules.ts`), which report every problem at once.
  */
+import type { FormDefinition } from '@onewindow/common/forms';
 import { Type, type Static } from 'typebox';
 import { codesOf, type CodeListKey } from './code-lists.js';
 
@@ -158,6 +159,26 @@ export const ItemContent = Type.Object(
     materials: Type.Array(Material, { maxItems: 60 }),
     scenarios: Type.Array(Scenario, { maxItems: 10 }),
     faqs: Type.Array(Faq, { maxItems: 50, description: '常见问题' }),
+    applicationForm: Type.Optional(
+      Type.Union(
+        [
+          Type.Unsafe<FormDefinition>(
+            Type.Object(
+              { schema: Type.Record(Type.String(), Type.Unknown()), ui: Type.Record(Type.String(), Type.Unknown()) },
+              { additionalProperties: false },
+            ),
+          ),
+          Type.Null(),
+        ],
+        { description: '申请表: JSON Schema 2020-12 with UI hints (common/src/forms); null = no form beyond the applicant' },
+      ),
+    ),
+    toleranceAllowed: Type.Optional(
+      Type.Boolean({ description: '容缺受理: secondary materials may follow after acceptance under a signed commitment' }),
+    ),
+    commitmentAllowed: Type.Optional(
+      Type.Boolean({ description: '证明事项告知承诺制 (国办发〔2020〕42号): materials replaceable by a written commitment' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -73,6 +73,9 @@ export const FIELD_LABELS: Record<keyof ItemContent, string> = {
   materials: '申请材料',
   scenarios: '办理情形',
   faqs: '常见问题',
+  applicationForm: '申请表',
+  toleranceAllowed: '容缺受理',
+  commitmentAllowed: '告知承诺制',
 };
 
 /** Labels of nested fields, by their schema path (field names only, no indices or keys). */

@@ -48,7 +48,9 @@ export const DEMO_HALL = {
   phone: '0999-12345',
 };
 
-export const DEMO_STAFF: Array<{ username: string; name: string; department: DemoDepartmentKey; roles: string[]; window?: string }> = [
+type DemoStaff = { username: string; name: string; department: DemoDepartmentKey; roles: string[]; window?: string };
+
+const NAMED_STAFF: DemoStaff[] = [
   { username: 'admin', name: '王管理', department: 'zwb', roles: ['admin'] },
   { username: 'jiancha', name: '赵监察', department: 'zwb', roles: ['supervisor'] },
   { username: 'chuangkou', name: '李窗口', department: 'zwb', roles: ['window_clerk'], window: '1' },
@@ -67,6 +69,30 @@ export const DEMO_STAFF: Array<{ username: string; name: string; department: Dem
   { username: 'scjg.bianzhi', name: '朱编制', department: 'scjg', roles: ['catalogue_editor'] },
   { username: 'shixiang.shenhe', name: '秦审核', department: 'zwb', roles: ['catalogue_reviewer'] },
   { username: 'shixiang.fabu', name: '许发布', department: 'zwb', roles: ['catalogue_publisher'] },
+];
+
+/**
+ * Every department that handles applications gets a window clerk (受理/办结), a reviewer (审查) and a head
+ * (决定/延期), so each demo item's process can be walked through: the named ones above, generated ones
+ * (<department>.chuangkou / .shenpi / .fuze) where a department lacks the role.
+ */
+const HANDLING_ROLES: Array<[string, string, string]> = [
+  ['window_clerk', 'chuangkou', '窗口'],
+  ['reviewer', 'shenpi', '审批'],
+  ['department_head', 'fuze', '负责人'],
+];
+export const DEMO_STAFF: DemoStaff[] = [
+  ...NAMED_STAFF,
+  ...DEMO_DEPARTMENTS.filter((d) => d.key !== 'zwb').flatMap((d) =>
+    HANDLING_ROLES.filter(([role]) => !NAMED_STAFF.some((x) => x.department === d.key && x.roles.includes(role))).map(
+      ([role, suffix, label]): DemoStaff => ({
+        username: `${d.key}.${suffix}`,
+        name: `${d.short_name}${label}`,
+        department: d.key,
+        roles: [role],
+      }),
+    ),
+  ),
 ];
 
 export const DEMO_PERSON = {

@@ -4,7 +4,7 @@
  */
 import type { Account } from '../../api/types';
 
-export type ConsoleArea = 'catalogue' | 'departments' | 'halls' | 'staff' | 'audit' | 'jobs' | 'outbox';
+export type ConsoleArea = 'catalogue' | 'departments' | 'halls' | 'staff' | 'audit' | 'jobs' | 'outbox' | 'calendar';
 
 const AREA_ROLES: Record<ConsoleArea, readonly string[]> = {
   catalogue: ['admin', 'supervisor', 'catalogue_editor', 'catalogue_reviewer', 'catalogue_publisher', 'department_head'],
@@ -14,6 +14,7 @@ const AREA_ROLES: Record<ConsoleArea, readonly string[]> = {
   audit: ['admin', 'supervisor'],
   jobs: ['admin'],
   outbox: ['admin'],
+  calendar: ['admin', 'supervisor', 'department_head', 'window_clerk', 'reviewer'],
 };
 
 export const CONSOLE_AREAS = Object.keys(AREA_ROLES) as ConsoleArea[];

@@ -16,6 +16,8 @@ import { DEMO_DEPARTMENTS, DEMO_HALL, demoUscc } from '../demo-data.js';
 import { DEMO_SEED_LOCK } from '../seed-lock.js';
 import { blankFormHtml, resultSampleHtml, sampleFormHtml } from './demo-forms.js';
 import { DEMO_BUNDLES, DEMO_ITEMS } from './index.js';
+import { DEMO_FORMS } from './forms/index.js';
+import { demoDefinition } from './demo-definitions.js';
 
 export function demoImplementationCode(department: string, codeSuffix: string): string {
   const d = DEMO_DEPARTMENTS.find((x) => x.key === department)!;
@@ -60,7 +62,13 @@ export async function seedDemoCatalogue(deps: { db: Db; now: Date }): Promise<bo
         demo.content.resultType !== '4'
           ? await html(`${demo.content.resultName}（样本）.html`, resultSampleHtml(demo.content.resultName, demo.content.name, dept.name))
           : null;
-      const content: ItemContent = { ...demo.content, materials, hallId: hall?.id ?? null, resultSampleFileId: resultSample?.id ?? null };
+      const content: ItemContent = {
+        ...demo.content,
+        materials,
+        hallId: hall?.id ?? null,
+        resultSampleFileId: resultSample?.id ?? null,
+        applicationForm: DEMO_FORMS[demo.slug] ?? null,
+      };
       const problems = checkQuality(content);
       if (problems.length) throw new Error(`demo item ${demo.slug} fails the quality rules: ${JSON.stringify(problems)}`);
       const item = await trx
@@ -97,6 +105,22 @@ export async function seedDemoCatalogue(deps: { db: Db; now: Date }): Promise<bo
       await trx.updateTable('catalogue_items').set({ published_version_id: version.id }).where('id', '=', item.id).execute();
       await refreshSearchRow(trx, item.id);
       itemIds.set(demo.slug, item.id);
+      const definition = demoDefinition(
+        demo,
+        (key) => departments.find((d) => d.uscc === demoUscc(DEMO_DEPARTMENTS.find((x) => x.key === key)!.body))!.id,
+      );
+      await trx
+        .insertInto('process_definitions')
+        .values({
+          item_id: item.id,
+          version_no: 1,
+          status: 'published',
+          definition: JSON.stringify(definition),
+          created_at: now,
+          updated_at: now,
+          published_at: now,
+        })
+        .execute();
     }
     for (const b of DEMO_BUNDLES) {
       const row = await trx

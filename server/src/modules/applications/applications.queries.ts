@@ -1,0 +1,152 @@
+/** Reading applications: the applicant's list, a staff inbox by role and department, detail parts. */
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.js';
+import type { Principal } from '../identity/principal.js';
+
+export function findApplication(db: Db, id: string) {
+  return db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findByNumber(db: Db, number: string) {
+  return db.selectFrom('applications').selectAll().where('number', '=', number).executeTakeFirst();
+}
+
+const itemName = sql<string>`(v.content->>'name')`;
+
+export async function listMine(db: Db, accountId: string, page: { limit: number; offset: number }) {
+  const q = db.selectFrom('applications as a').where('a.applicant_account_id', '=', accountId);
+  const [rows, total] = await Promise.all([
+    q
+      .innerJoin('item_versions as v', 'v.id', 'a.item_version_id')
+      .innerJoin('departments as d', 'd.id', 'a.department_id')
+      .select([
+        'a.id',
+        'a.number',
+        'a.status',
+        'a.created_at',
+        'a.submitted_at',
+        'a.promised_due_date',
+        'a.paused_since',
+        'd.name as department_name',
+      ])
+      .select(itemName.as('item_name'))
+      .orderBy('a.created_at', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+/** Open tasks the caller can act on: their department, one of their roles; most urgent first. */
+export async function listInbox(db: Db, p: Principal, f: { limit: number; offset: number; mine: boolean }) {
+  let q = db
+    .selectFrom('application_tasks as t')
+    .innerJoin('applications as a', 'a.id', 't.application_id')
+    .where('t.status', '=', 'open')
+    .where('t.department_id', '=', p.departmentId ?? '00000000-0000-0000-0000-000000000000')
+    .where('t.role', 'in', p.roles.length ? p.roles : ['none']);
+  if (f.mine) q = q.where('t.claimed_by', '=', p.accountId);
+  const [rows, total] = await Promise.all([
+    q
+      .innerJoin('item_versions as v', 'v.id', 'a.item_version_id')
+      .select([
+        't.id as task_row_id',
+        't.task_key',
+        't.name as task_name',
+        't.phase',
+        't.due_date as task_due_date',
+        't.claimed_by',
+        't.created_at as task_created_at',
+        'a.id',
+        'a.number',
+        'a.status',
+        'a.applicant_name',
+        'a.channel',
+        'a.promised_due_date',
+        'a.acceptance_due_date',
+        'a.paused_since',
+        'a.version',
+      ])
+      .select(itemName.as('item_name'))
+      .orderBy(sql`coalesce(t.due_date, a.promised_due_date)`, sql`asc nulls last`)
+      .orderBy('t.created_at')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+export function tasksOf(db: Db, applicationId: string) {
+  return db
+    .selectFrom('application_tasks as t')
+    .innerJoin('departments as d', 'd.id', 't.department_id')
+    .leftJoin('staff as s', 's.account_id', 't.actor_id')
+    .select([
+      't.task_key',
+      't.node_id',
+      't.name',
+      't.phase',
+      't.role',
+      't.status',
+      't.claimed_by',
+      't.due_date',
+      't.created_at',
+      't.finished_at',
+      't.action_key',
+      't.opinion',
+      'd.name as department_name',
+      's.name as actor_name',
+    ])
+    .where('t.application_id', '=', applicationId)
+    .orderBy('t.created_at')
+    .orderBy('t.task_key')
+    .execute();
+}
+
+export function actionsOf(db: Db, applicationId: string) {
+  return db
+    .selectFrom('application_actions')
+    .select(['seq', 'type', 'actor_label', 'public_note', 'at', 'payload'])
+    .where('application_id', '=', applicationId)
+    .orderBy('seq')
+    .execute();
+}
+
+export function noticesOf(db: Db, applicationId: string) {
+  return db
+    .selectFrom('application_notices')
+    .select(['id', 'kind', 'number', 'issued_at'])
+    .where('application_id', '=', applicationId)
+    .orderBy('issued_at')
+    .orderBy('number')
+    .execute();
+}
+
+export function materialsOf(db: Db, applicationId: string) {
+  return db
+    .selectFrom('application_materials as m')
+    .leftJoin('uploads as u', 'u.id', 'm.upload_id')
+    .select([
+      'm.id',
+      'm.material_key',
+      'm.name',
+      'm.provision',
+      'm.upload_id',
+      'u.file_name',
+      'u.media_type',
+      'u.size_bytes',
+      'u.sha256',
+      'm.created_at',
+    ])
+    .where('m.application_id', '=', applicationId)
+    .orderBy('m.created_at')
+    .execute();
+}
+
+export function specialProceduresOf(db: Db, applicationId: string) {
+  return db.selectFrom('special_procedures').selectAll().where('application_id', '=', applicationId).orderBy('started_at').execute();
+}

@@ -1,0 +1,116 @@
+/**
+ * One application as the applicant or a member of staff sees it: status and clocks, the public timeline,
+ * notices, materials, tasks, and what may be done now. Staff also get the form data (a read of personal
+ * data, recorded in the audit log by the route).
+ */
+import { DomainError } from '../../errors.js';
+import { calendarWarnings, loadWorkingCalendar } from '../calendar/load-calendar.js';
+import type { ProcessDefinition, TaskNode } from '../process/definition.js';
+import { allNodes } from '../process/definition-index.js';
+import { definitionById, lifecycleStateOf, today as todayOf, type ApplicationDeps, type ApplicationRow } from './application-context.js';
+import { actionsOf, materialsOf, noticesOf, tasksOf } from './applications.queries.js';
+import { allowedNow } from './lifecycle.js';
+import { applicationClock, presentNotice, statusLabel, timelineOf } from './presenters.js';
+import type { ApplicationDetail } from './schemas.js';
+
+export function actionLabelsOf(def: ProcessDefinition | null): Map<string, string> {
+  const labels = new Map<string, string>();
+  if (!def) return labels;
+  for (const n of allNodes(def.root)) {
+    if (n.type !== 'task') continue;
+    for (const a of (n as TaskNode).actions) labels.set(`${n.id}/${a.key}`, a.label);
+  }
+  return labels;
+}
+
+export async function getApplicationDetail(
+  deps: ApplicationDeps,
+  app: ApplicationRow,
+  opts: { withFormData: boolean },
+): Promise<ApplicationDetail> {
+  const db = deps.db;
+  const today = todayOf(deps.now);
+  const [dept, item, def, tasks, actions, notices, materials, cal, warnings] = await Promise.all([
+    db.selectFrom('departments').select('name').where('id', '=', app.department_id).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('item_versions as v')
+      .innerJoin('catalogue_items as i', 'i.id', 'v.item_id')
+      .select(['i.implementation_code', 'v.content'])
+      .where('v.id', '=', app.item_version_id)
+      .executeTakeFirstOrThrow(),
+    app.definition_id ? definitionById(db, app.definition_id) : Promise.resolve(null),
+    tasksOf(db, app.id),
+    actionsOf(db, app.id),
+    noticesOf(db, app.id),
+    materialsOf(db, app.id),
+    loadWorkingCalendar(db),
+    calendarWarnings(db, today),
+  ]);
+  const clock = applicationClock(cal, today, app, deps.yellowDays);
+  const content = item.content as { name: string };
+  if (!content) throw new DomainError('NOT_FOUND');
+  return {
+    id: app.id,
+    number: app.number,
+    itemName: content.name,
+    itemCode: item.implementation_code,
+    itemId: app.item_id,
+    departmentName: dept.name,
+    status: app.status,
+    statusLabel: statusLabel(app.status),
+    submittedAt: app.submitted_at?.toISOString() ?? null,
+    clock,
+    queryCode: app.query_code,
+    channel: app.channel,
+    applicantName: app.applicant_name,
+    version: app.version,
+    acceptanceDocNo: app.acceptance_doc_no,
+    acceptedAt: app.accepted_at?.toISOString() ?? null,
+    decision: app.decision,
+    decidedAt: app.decided_at?.toISOString() ?? null,
+    completedAt: app.completed_at?.toISOString() ?? null,
+    deliveredAt: app.delivered_at?.toISOString() ?? null,
+    legalDueDate: app.legal_due_date,
+    acceptanceDueDate: app.acceptance_due_date,
+    deliveryDueDate: app.delivery_due_date,
+    extensionDays: app.extension_days,
+    pausedDays: app.paused_days,
+    tolerance: app.tolerance ?? null,
+    timeline: timelineOf(actions, tasks, actionLabelsOf(def), dept.name),
+    notices: notices.map(presentNotice),
+    materials: materials.map((m) => ({
+      id: m.id,
+      materialKey: m.material_key,
+      name: m.name,
+      provision: m.provision,
+      uploadId: m.upload_id,
+      fileName: m.file_name,
+      mediaType: m.media_type,
+      sizeBytes: m.size_bytes,
+      sha256: m.sha256,
+    })),
+    tasks: tasks.map((t) => ({
+      taskId: t.task_key,
+      nodeId: t.node_id,
+      name: t.name,
+      phase: t.phase,
+      role: t.role,
+      status: t.status,
+      departmentName: t.department_name,
+      dueDate: t.due_date,
+      createdAt: t.created_at.toISOString(),
+      finishedAt: t.finished_at?.toISOString() ?? null,
+      actionKey: t.action_key,
+      opinion: t.opinion,
+      actorName: t.actor_name,
+      claimedBy: t.claimed_by,
+    })),
+    allowed: allowedNow(def, lifecycleStateOf(app)),
+    ...(opts.withFormData ? { formData: JSON.parse(deps.cipher.decrypt(app.form_data_enc)) as Record<string, unknown> } : {}),
+    scenarioAnswers: app.scenario_answers as Record<string, string>,
+    definitionId: app.definition_id,
+    calendarWarning: warnings.missingYears.length
+      ? `工作日历缺少 ${warnings.missingYears.join('、')} 年的节假日数据，相关时限无法计算，请管理员导入`
+      : null,
+  };
+}
