@@ -42,6 +42,7 @@ import { staffApplicationRoutes } from './modules/applications/routes-staff.js';
 import { NoticeRenderer } from './modules/applications/notice-renderer.js';
 import { processRoutes } from './modules/process/routes.js';
 import { draftRoutes } from './modules/applications/routes-drafts.js';
+import { bundleApplicationRoutes } from './modules/applications/routes-bundles.js';
 import type { VirusScanner } from './modules/uploads/virus-scan.js';
 
 export interface AppDeps {
@@ -123,6 +124,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(applicantRoutes(deps), { prefix: '/api' });
   await app.register(staffApplicationRoutes(deps), { prefix: '/api' });
   await app.register(draftRoutes(deps), { prefix: '/api' });
+  await app.register(bundleApplicationRoutes(deps), { prefix: '/api' });
   if (config.noticeFontPath) NoticeRenderer.configure(config.noticeFontPath);
 
   registerWeb(app, config.webDistDir);

@@ -18,6 +18,8 @@ import { createDevSmsGateway } from './modules/notifications/sms-gateway.js';
 import { createFileStorage } from './modules/uploads/file-storage.js';
 import { createVirusScanner } from './modules/uploads/virus-scan.js';
 import { jobHandlers } from './worker-setup.js';
+import { ensureSchedule } from './modules/jobs/ensure-schedule.js';
+import { CLOCK_CHECK_SCHEDULE } from './modules/applications/clock-warnings.js';
 
 function fail(message: string): never {
   console.error(message);
@@ -72,6 +74,7 @@ const worker = config.jobs.enabled
     })
   : undefined;
 
+if (worker) await ensureSchedule(database.db, CLOCK_CHECK_SCHEDULE, clock.now());
 await app.listen({ host: config.host, port: config.port });
 worker?.start();
 

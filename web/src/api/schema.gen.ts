@@ -9515,6 +9515,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/console/process/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各事项的流程状态（已发布版本号、是否有草稿） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            itemId: string;
+                            publishedVersionNo: number | null;
+                            hasDraft: boolean;
+                        }[];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/console/process/items/{id}/definitions": {
         parameters: {
             query?: never;
@@ -9968,6 +10027,8 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 number: string;
+                                /** @description 实施编码 */
+                                itemCode: string;
                                 itemName: string;
                                 departmentName: string;
                                 status: string;
@@ -10040,6 +10101,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             number: string;
+                            itemCode: string;
                             itemName: string;
                             departmentName: string;
                             status: string;
@@ -10050,7 +10112,6 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
-                            itemCode: string;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -10145,6 +10206,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             number: string;
+                            itemCode: string;
                             itemName: string;
                             departmentName: string;
                             status: string;
@@ -10155,7 +10217,6 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
-                            itemCode: string;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -10331,6 +10392,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             number: string;
+                            itemCode: string;
                             itemName: string;
                             departmentName: string;
                             status: string;
@@ -10341,7 +10403,6 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
-                            itemCode: string;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -10493,6 +10554,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             number: string;
+                            itemCode: string;
                             itemName: string;
                             departmentName: string;
                             status: string;
@@ -10503,7 +10565,6 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
-                            itemCode: string;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -10697,6 +10758,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             number: string;
+                            itemCode: string;
                             itemName: string;
                             departmentName: string;
                             status: string;
@@ -10707,7 +10769,6 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
-                            itemCode: string;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -10901,6 +10962,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             number: string;
+                            itemCode: string;
                             itemName: string;
                             departmentName: string;
                             status: string;
@@ -10911,7 +10973,6 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
-                            itemCode: string;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -11304,6 +11365,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             number: string;
+                            itemCode: string;
                             itemName: string;
                             departmentName: string;
                             status: string;
@@ -11314,7 +11376,6 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
-                            itemCode: string;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -11468,6 +11529,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             number: string;
+                            itemCode: string;
                             itemName: string;
                             departmentName: string;
                             status: string;
@@ -11478,7 +11540,6 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
-                            itemCode: string;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -11668,6 +11729,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             number: string;
+                            itemCode: string;
                             itemName: string;
                             departmentName: string;
                             status: string;
@@ -11678,7 +11740,6 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
-                            itemCode: string;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -11867,6 +11928,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             number: string;
+                            itemCode: string;
                             itemName: string;
                             departmentName: string;
                             status: string;
@@ -11877,7 +11939,6 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
-                            itemCode: string;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -12072,6 +12133,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             number: string;
+                            itemCode: string;
                             itemName: string;
                             departmentName: string;
                             status: string;
@@ -12082,7 +12144,6 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
-                            itemCode: string;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -12271,6 +12332,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             number: string;
+                            itemCode: string;
                             itemName: string;
                             departmentName: string;
                             status: string;
@@ -12281,7 +12343,6 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
-                            itemCode: string;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -12468,6 +12529,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             number: string;
+                            itemCode: string;
                             itemName: string;
                             departmentName: string;
                             status: string;
@@ -12478,7 +12540,6 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
-                            itemCode: string;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -12664,6 +12725,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             number: string;
+                            itemCode: string;
                             itemName: string;
                             departmentName: string;
                             status: string;
@@ -12674,7 +12736,6 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
-                            itemCode: string;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -12860,6 +12921,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             number: string;
+                            itemCode: string;
                             itemName: string;
                             departmentName: string;
                             status: string;
@@ -12870,7 +12932,6 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
-                            itemCode: string;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -13532,6 +13593,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             number: string;
+                            itemCode: string;
                             itemName: string;
                             departmentName: string;
                             status: string;
@@ -13542,7 +13604,6 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
-                            itemCode: string;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -13637,6 +13698,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             number: string;
+                            itemCode: string;
                             itemName: string;
                             departmentName: string;
                             status: string;
@@ -13647,7 +13709,6 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
-                            itemCode: string;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -13788,6 +13849,268 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bundles/{code}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 一件事一次申请（分送各部门并联办理） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        parts: {
+                            itemCode: string;
+                            formData: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            materials: {
+                                materialKey: string;
+                                uploadIds: string[];
+                                /** @description counter intake: the paper original was received */
+                                paper?: boolean;
+                            }[];
+                        }[];
+                        submitKey: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            queryCode: string;
+                            bundleName: string;
+                            status: string;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            legalDueDate: string | null;
+                            completedAt: string | null;
+                            applications: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                /** @description 实施编码 */
+                                itemCode: string;
+                                itemName: string;
+                                departmentName: string;
+                                status: string;
+                                statusLabel: string;
+                                submittedAt: string | null;
+                                clock: {
+                                    dueDate: string | null;
+                                    remainingDays: number | null;
+                                    level: "normal" | "yellow" | "red" | "paused" | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            queryCode: string;
+                            bundleName: string;
+                            status: string;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            legalDueDate: string | null;
+                            completedAt: string | null;
+                            applications: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                /** @description 实施编码 */
+                                itemCode: string;
+                                itemName: string;
+                                departmentName: string;
+                                status: string;
+                                statusLabel: string;
+                                submittedAt: string | null;
+                                clock: {
+                                    dueDate: string | null;
+                                    remainingDays: number | null;
+                                    level: "normal" | "yellow" | "red" | "paused" | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bundle-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一件事办理进度 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            queryCode: string;
+                            bundleName: string;
+                            status: string;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            legalDueDate: string | null;
+                            completedAt: string | null;
+                            applications: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                /** @description 实施编码 */
+                                itemCode: string;
+                                itemName: string;
+                                departmentName: string;
+                                status: string;
+                                statusLabel: string;
+                                submittedAt: string | null;
+                                clock: {
+                                    dueDate: string | null;
+                                    remainingDays: number | null;
+                                    level: "normal" | "yellow" | "red" | "paused" | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -19,7 +19,9 @@ export async function listMine(db: Db, accountId: string, page: { limit: number;
     q
       .innerJoin('item_versions as v', 'v.id', 'a.item_version_id')
       .innerJoin('departments as d', 'd.id', 'a.department_id')
+      .innerJoin('catalogue_items as i', 'i.id', 'a.item_id')
       .select([
+        'i.implementation_code',
         'a.id',
         'a.number',
         'a.status',

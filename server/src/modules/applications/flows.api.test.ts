@@ -4,7 +4,11 @@
  * submission; a stale or illegal action answers 409 with the allowed actions; wrong role or department.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Caller, type TestContext } from '../../../test/helpers.js';
+import { makeStaff, PASSWORD } from '../../../test/factories.js';
+import { createTestApp, login, type Caller, type TestContext } from '../../../test/helpers.js';
+import type { ProcessDefinition } from '../process/definition.js';
+import { checkClocks } from './clock-warnings.js';
+import { replayApplication, type LifecycleAction } from './lifecycle.js';
 import { setUpFlow, uploadPdf, type FlowSetup } from './test-support.js';
 
 let t: TestContext;
@@ -275,3 +279,71 @@ describe('idempotency, concurrency and scope', () => {
     expect(Number(count.n)).toBe(0);
   });
 });
+
+describe('concurrency, clocks and the action log', () => {
+  it('two reviewers acting on the same task at once: exactly one succeeds, the other gets 409', async () => {
+    const second = await setUpSecondReviewer();
+    let d = await submit();
+    d = await act(s.clerk, d, 'accept');
+    const url = `/api/console/applications/${d.id}/tasks/${encodeURIComponent(openTask(d).taskId)}/actions`;
+    const [a, b] = await Promise.all([
+      call(s.reviewer, 'POST', url, { actionKey: 'pass' }),
+      call(second, 'POST', url, { actionKey: 'pass' }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const tasks = await t.db.selectFrom('application_tasks').select(['name', 'status']).where('application_id', '=', d.id).execute();
+    expect(tasks.filter((x) => x.name === '审查' && x.status === 'done')).toHaveLength(1);
+    expect(tasks.filter((x) => x.name === '决定' && x.status === 'open')).toHaveLength(1);
+  });
+
+  it('raises a yellow then a red warning once each, to the handler and the department head', async () => {
+    const d = await submit();
+    // acceptance task limit 5 working days from Monday 03-02 → due 03-09; yellow (≤2 left) from 03-05
+    const first = await checkClocks({ db: t.db, now: new Date('2026-03-05T02:00:00Z'), yellowDays: 2 });
+    expect(first.raised).toBeGreaterThan(0);
+    const again = await checkClocks({ db: t.db, now: new Date('2026-03-05T03:00:00Z'), yellowDays: 2 });
+    expect(again.raised).toBe(0);
+    const red = await checkClocks({ db: t.db, now: new Date('2026-03-10T02:00:00Z'), yellowDays: 2 });
+    expect(red.raised).toBeGreaterThan(0);
+    const warnings = await t.db.selectFrom('application_warnings').selectAll().where('application_id', '=', d.id).execute();
+    expect(warnings.map((w) => `${w.subject}/${w.level}`).sort()).toEqual([
+      'acceptance/red',
+      'acceptance/yellow',
+      'task:acceptance:1/red',
+      'task:acceptance:1/yellow',
+    ]);
+    const jobs = await t.db.selectFrom('jobs').select(['payload']).where('kind', '=', 'notification.deliver').execute();
+    expect(jobs.some((j) => (j.payload as { title: string }).title === '办件已超期（红色预警）')).toBe(true);
+  });
+
+  it('every stored application equals a replay of its action log', async () => {
+    const apps = await t.db
+      .selectFrom('applications')
+      .select(['id', 'status', 'engine_state', 'definition_id'])
+      .where('status', '!=', 'draft')
+      .execute();
+    expect(apps.length).toBeGreaterThan(5);
+    for (const a of apps) {
+      const def = (
+        await t.db.selectFrom('process_definitions').select('definition').where('id', '=', a.definition_id!).executeTakeFirstOrThrow()
+      ).definition as ProcessDefinition;
+      const log = await t.db
+        .selectFrom('application_actions')
+        .select('payload')
+        .where('application_id', '=', a.id)
+        .orderBy('seq')
+        .execute();
+      const replayed = replayApplication(
+        def,
+        log.map((l) => (l.payload as { action: LifecycleAction }).action),
+      );
+      expect(replayed.status).toBe(a.status);
+      expect(replayed.engine).toEqual(a.engine_state);
+    }
+  });
+});
+
+async function setUpSecondReviewer(): Promise<Caller> {
+  const { username } = await makeStaff(t.db, { departmentId: s.departmentId, roles: ['reviewer'] });
+  return login(t.app, 'staff', username, PASSWORD);
+}

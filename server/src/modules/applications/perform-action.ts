@@ -23,6 +23,9 @@ import {
 import { applyEffects, type ApplicationUpdate } from './apply-effects.js';
 import { allowedNow, applyLifecycle, LifecycleError, type LifecycleAction, type LifecycleState } from './lifecycle.js';
 import { STATUS_LABELS } from './status-labels.js';
+import { settleBundle } from './submit-bundle.js';
+
+const SETTLING = ['completed', 'delivered', 'refused', 'withdrawn', 'terminated'];
 
 export interface Actor {
   accountId: string;
@@ -139,6 +142,9 @@ export async function performAction(deps: ApplicationDeps, input: PerformInput, 
         at: now,
       })
       .execute();
+    if (updated.bundle_application_id && updated.status !== app.status && SETTLING.includes(updated.status)) {
+      await settleBundle(trx, updated.bundle_application_id, now);
+    }
     if (updated.status !== app.status) {
       await notifyAccount(
         trx,

@@ -101,6 +101,7 @@ export function applicantRoutes(deps: AppDeps): FastifyPluginAsync {
           items: rows.map((r) => ({
             id: r.id,
             number: r.number,
+            itemCode: r.implementation_code,
             itemName: r.item_name,
             departmentName: r.department_name,
             status: r.status,

@@ -143,6 +143,7 @@ const Clock = Type.Object({
 export const ApplicationSummary = Type.Object({
   id: Uuid,
   number: Type.String(),
+  itemCode: Type.String({ description: '实施编码' }),
   itemName: Type.String(),
   departmentName: Type.String(),
   status: Type.String(),

@@ -37,9 +37,8 @@ async function existing(db: Db, applicantAccountId: string, submitKey: string) {
     .executeTakeFirst();
 }
 
-export async function submitApplication(deps: ApplicationDeps, actor: Actor, input: SubmitApplicationInput, meta: RequestMeta) {
-  const before = await existing(deps.db, input.applicantAccountId, input.submitKey);
-  if (before) return { application: before, replayed: true };
+/** Everything checked and computed before the transaction (no writes). */
+export async function prepareSubmission(deps: ApplicationDeps, actor: Actor, input: SubmitApplicationInput) {
   const checked = await checkSubmission(deps.db, input, actor.accountId);
   const { item } = checked;
   const def = await definitionById(deps.db, checked.definitionId);
@@ -54,126 +53,143 @@ export async function submitApplication(deps: ApplicationDeps, actor: Actor, inp
   const promised = chosenLimits.length ? Math.max(...chosenLimits) : item.content.promisedLimitDays;
   const variables = { form: input.formData, scenario: input.scenarioAnswers, channel: input.channel };
   const { state, effects } = applyLifecycle(def, INITIAL_STATE, { type: 'submit', variables });
+  return { checked, item, def, cal, now, today, acceptanceDue, promised, variables, state, effects };
+}
 
-  try {
-    return await deps.db.transaction().execute(async (trx) => {
-      const dept = await trx
-        .selectFrom('departments')
-        .select('division_code')
-        .where('id', '=', item.departmentId)
-        .executeTakeFirstOrThrow();
-      const values = {
-        number: await nextApplicationNumber(trx, dept.division_code, today),
-        query_code: newQueryCode(),
-        item_id: item.itemId,
-        item_version_id: item.versionId,
-        definition_id: checked.definitionId,
-        department_id: item.departmentId,
-        applicant_account_id: input.applicantAccountId,
-        applicant_name: input.applicantName,
-        channel: input.channel,
-        registered_by: actor.accountId === input.applicantAccountId ? null : actor.accountId,
-        status: state.status,
-        form_data_enc: deps.cipher.encrypt(JSON.stringify(input.formData)),
-        scenario_answers: JSON.stringify(input.scenarioAnswers),
-        draft_materials: null,
-        engine_state: JSON.stringify(state.engine),
-        submit_key: input.submitKey,
-        limit_unit: item.content.limitUnit,
-        promised_limit_days: promised,
-        legal_limit_days: item.content.legalLimitDays,
-        submitted_at: now,
-        received_at: now,
-        acceptance_due_date: acceptanceDue,
-        updated_at: now,
-      };
-      let app;
-      if (input.draftId) {
-        app = await trx
-          .updateTable('applications')
-          .set(values)
-          .where('id', '=', input.draftId)
-          .where('status', '=', 'draft')
-          .where('applicant_account_id', '=', input.applicantAccountId)
-          .returningAll()
-          .executeTakeFirst();
-        if (!app) throw new DomainError('NOT_FOUND', '草稿不存在或已提交');
-      } else {
-        app = await trx
-          .insertInto('applications')
-          .values({ ...values, created_at: now })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-      }
-      await applyEffects({ trx, app, cal, now, today, actorId: actor.accountId, opinion: null }, effects);
-      for (const m of checked.materials) {
-        const rows: { upload_id: string | null; provision: 'uploaded' | 'paper' }[] = [
-          ...m.uploadIds.map((id) => ({ upload_id: id, provision: 'uploaded' as const })),
-          ...(m.paper ? [{ upload_id: null, provision: 'paper' as const }] : []),
-        ];
-        for (const r of rows) {
-          await trx
-            .insertInto('application_materials')
-            .values({
-              application_id: app.id,
-              material_key: m.key,
-              name: m.name,
-              upload_id: r.upload_id,
-              provision: r.provision,
-              created_at: now,
-            })
-            .execute();
-        }
-      }
-      const receipt = await issueNotice(
-        trx,
-        app,
-        'receipt',
-        {
-          submittedAt: now,
-          items: checked.materials.map((m) => ({ name: m.name, problem: m.paper ? '纸质原件已收' : `电子文件 ${m.uploadIds.length} 份` })),
-          deadline: acceptanceDue,
-        },
-        now,
-      );
+export type PreparedSubmission = Awaited<ReturnType<typeof prepareSubmission>>;
+
+/** Writes a prepared submission inside the caller's transaction (one application, or one of a bundle's). */
+export async function writeSubmission(
+  trx: Db,
+  deps: ApplicationDeps,
+  actor: Actor,
+  input: SubmitApplicationInput,
+  prepared: PreparedSubmission,
+  meta: RequestMeta,
+  bundleApplicationId: string | null = null,
+) {
+  const { checked, item, cal, now, today, acceptanceDue, promised, variables, state, effects } = prepared;
+  const dept = await trx.selectFrom('departments').select('division_code').where('id', '=', item.departmentId).executeTakeFirstOrThrow();
+  const values = {
+    number: await nextApplicationNumber(trx, dept.division_code, today),
+    query_code: newQueryCode(),
+    item_id: item.itemId,
+    item_version_id: item.versionId,
+    definition_id: checked.definitionId,
+    department_id: item.departmentId,
+    applicant_account_id: input.applicantAccountId,
+    applicant_name: input.applicantName,
+    channel: input.channel,
+    bundle_application_id: bundleApplicationId,
+    registered_by: actor.accountId === input.applicantAccountId ? null : actor.accountId,
+    status: state.status,
+    form_data_enc: deps.cipher.encrypt(JSON.stringify(input.formData)),
+    scenario_answers: JSON.stringify(input.scenarioAnswers),
+    draft_materials: null,
+    engine_state: JSON.stringify(state.engine),
+    submit_key: input.submitKey,
+    limit_unit: item.content.limitUnit,
+    promised_limit_days: promised,
+    legal_limit_days: item.content.legalLimitDays,
+    submitted_at: now,
+    received_at: now,
+    acceptance_due_date: acceptanceDue,
+    updated_at: now,
+  };
+  let app;
+  if (input.draftId) {
+    app = await trx
+      .updateTable('applications')
+      .set(values)
+      .where('id', '=', input.draftId)
+      .where('status', '=', 'draft')
+      .where('applicant_account_id', '=', input.applicantAccountId)
+      .returningAll()
+      .executeTakeFirst();
+    if (!app) throw new DomainError('NOT_FOUND', '草稿不存在或已提交');
+  } else {
+    app = await trx
+      .insertInto('applications')
+      .values({ ...values, created_at: now })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+  await applyEffects({ trx, app, cal, now, today, actorId: actor.accountId, opinion: null }, effects);
+  for (const m of checked.materials) {
+    const rows: { upload_id: string | null; provision: 'uploaded' | 'paper' }[] = [
+      ...m.uploadIds.map((id) => ({ upload_id: id, provision: 'uploaded' as const })),
+      ...(m.paper ? [{ upload_id: null, provision: 'paper' as const }] : []),
+    ];
+    for (const r of rows) {
       await trx
-        .insertInto('application_actions')
+        .insertInto('application_materials')
         .values({
           application_id: app.id,
-          seq: 1,
-          type: 'submit',
-          actor_id: actor.accountId,
-          actor_label: actor.label,
-          payload: JSON.stringify({ action: { type: 'submit', variables }, channel: input.channel, receipt: receipt.number }),
-          public_note: input.channel === '1' ? '窗口收件' : '网上申报',
-          idempotency_key: input.submitKey,
-          at: now,
+          material_key: m.key,
+          name: m.name,
+          upload_id: r.upload_id,
+          provision: r.provision,
+          created_at: now,
         })
         .execute();
-      await notifyAccount(
-        trx,
-        {
-          accountId: input.applicantAccountId,
-          title: '申请已提交',
-          body: `您申请的「${item.content.name}」已收件，办件编号 ${app.number}，查询码 ${app.query_code}。`,
-          channels: ['inapp', 'sms'],
-        },
-        now,
-      );
-      await recordAudit(
-        trx,
-        {
-          actor: { id: actor.accountId, label: actor.label },
-          action: input.channel === '1' ? 'application.register' : 'application.submit',
-          targetType: 'application',
-          targetId: app.id,
-          requestId: meta.requestId,
-          after: { number: app.number, status: app.status, item: item.implementationCode },
-        },
-        now,
-      );
-      return { application: app, replayed: false };
-    });
+    }
+  }
+  const receipt = await issueNotice(
+    trx,
+    app,
+    'receipt',
+    {
+      submittedAt: now,
+      items: checked.materials.map((m) => ({ name: m.name, problem: m.paper ? '纸质原件已收' : `电子文件 ${m.uploadIds.length} 份` })),
+      deadline: acceptanceDue,
+    },
+    now,
+  );
+  await trx
+    .insertInto('application_actions')
+    .values({
+      application_id: app.id,
+      seq: 1,
+      type: 'submit',
+      actor_id: actor.accountId,
+      actor_label: actor.label,
+      payload: JSON.stringify({ action: { type: 'submit', variables }, channel: input.channel, receipt: receipt.number }),
+      public_note: input.channel === '1' ? '窗口收件' : '网上申报',
+      idempotency_key: input.submitKey,
+      at: now,
+    })
+    .execute();
+  await notifyAccount(
+    trx,
+    {
+      accountId: input.applicantAccountId,
+      title: '申请已提交',
+      body: `您申请的「${item.content.name}」已收件，办件编号 ${app.number}，查询码 ${app.query_code}。`,
+      channels: ['inapp', 'sms'],
+    },
+    now,
+  );
+  await recordAudit(
+    trx,
+    {
+      actor: { id: actor.accountId, label: actor.label },
+      action: input.channel === '1' ? 'application.register' : 'application.submit',
+      targetType: 'application',
+      targetId: app.id,
+      requestId: meta.requestId,
+      after: { number: app.number, status: app.status, item: item.implementationCode },
+    },
+    now,
+  );
+  return { application: app, replayed: false };
+}
+
+export async function submitApplication(deps: ApplicationDeps, actor: Actor, input: SubmitApplicationInput, meta: RequestMeta) {
+  const before = await existing(deps.db, input.applicantAccountId, input.submitKey);
+  if (before) return { application: before, replayed: true };
+  const prepared = await prepareSubmission(deps, actor, input);
+  try {
+    return await deps.db.transaction().execute((trx) => writeSubmission(trx, deps, actor, input, prepared, meta));
   } catch (err) {
     if (isUniqueViolation(err)) {
       const again = await existing(deps.db, input.applicantAccountId, input.submitKey);

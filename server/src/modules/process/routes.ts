@@ -40,6 +40,37 @@ export function processRoutes(deps: AppDeps): FastifyPluginAsync {
   const ctx = () => ({ db: deps.database.db, now: deps.clock.now() });
   return async (app) => {
     app.get(
+      '/console/process/summary',
+      {
+        schema: {
+          tags,
+          summary: '各事项的流程状态（已发布版本号、是否有草稿）',
+          response: {
+            200: Type.Array(
+              Type.Object({ itemId: Uuid, publishedVersionNo: Type.Union([Type.Integer(), Type.Null()]), hasDraft: Type.Boolean() }),
+            ),
+            ...errors(401, 403),
+          },
+        },
+      },
+      async (request) => {
+        requireStaff(request);
+        const rows = await deps.database.db
+          .selectFrom('process_definitions')
+          .select(['item_id', 'status', 'version_no'])
+          .where('status', 'in', ['published', 'draft'])
+          .execute();
+        const byItem = new Map<string, { itemId: string; publishedVersionNo: number | null; hasDraft: boolean }>();
+        for (const r of rows) {
+          const e = byItem.get(r.item_id) ?? { itemId: r.item_id, publishedVersionNo: null, hasDraft: false };
+          if (r.status === 'published') e.publishedVersionNo = r.version_no;
+          else e.hasDraft = true;
+          byItem.set(r.item_id, e);
+        }
+        return [...byItem.values()];
+      },
+    );
+    app.get(
       '/console/process/items/:id/definitions',
       {
         schema: {

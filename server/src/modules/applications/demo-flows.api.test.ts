@@ -1,0 +1,174 @@
+/**
+ * Demo items through their published processes: a person applies with the item's real form (prefilled
+ * from the account) and materials; every task is done by the demo staff of the task's department and
+ * role; a joint approval (会签) involves a second department; a 一件事 bundle fans out to three departments
+ * and completes when all have. The stored status always equals a replay of the action log.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, login, type Caller, type TestContext } from '../../../test/helpers.js';
+import { materialsFor, type ItemContent } from '../catalogue/item-content.js';
+import { DEMO_BUNDLES, DEMO_ITEMS } from '../demo/catalogue/index.js';
+import { demoImplementationCode } from '../demo/catalogue/seed-catalogue.js';
+import { DEMO_DEPARTMENTS, DEMO_ENTERPRISE, DEMO_PASSWORD, DEMO_PERSON, DEMO_STAFF, demoUscc } from '../demo/demo-data.js';
+import { seedDemo } from '../demo/seed-demo.js';
+import type { ProcessDefinition } from '../process/definition.js';
+import { replayApplication, type LifecycleAction } from './lifecycle.js';
+import { sampleFormData } from './sample-form-data.js';
+import { uploadPdf } from './test-support.js';
+
+let t: TestContext;
+let person: Caller;
+let enterprise: Caller;
+const staffByDeptRole = new Map<string, string>();
+const sessions = new Map<string, Caller>();
+
+beforeAll(async () => {
+  t = await createTestApp({ STAFF_MFA: 'waived' });
+  await seedDemo({ db: t.db, cipher: t.cipher, config: t.config, now: t.clock.now() });
+  person = await login(t.app, 'person', DEMO_PERSON.mobile, DEMO_PASSWORD);
+  enterprise = await login(t.app, 'enterprise', DEMO_ENTERPRISE.uscc, DEMO_PASSWORD);
+  const depts = await t.db.selectFrom('departments').select(['id', 'uscc']).execute();
+  for (const s of DEMO_STAFF) {
+    const d = DEMO_DEPARTMENTS.find((x) => x.key === s.department)!;
+    const id = depts.find((x) => x.uscc === demoUscc(d.body))!.id;
+    for (const role of s.roles) if (!staffByDeptRole.has(`${id}/${role}`)) staffByDeptRole.set(`${id}/${role}`, s.username);
+  }
+});
+afterAll(() => t.close());
+
+async function staff(departmentId: string, role: string): Promise<Caller> {
+  const username = staffByDeptRole.get(`${departmentId}/${role}`);
+  if (!username) throw new Error(`no demo staff for ${departmentId}/${role}`);
+  if (!sessions.has(username)) sessions.set(username, await login(t.app, 'staff', username, DEMO_PASSWORD));
+  return sessions.get(username)!;
+}
+
+const codeOf = (slug: string) => {
+  const d = DEMO_ITEMS.find((i) => i.slug === slug)!;
+  return demoImplementationCode(d.department, d.codeSuffix);
+};
+
+/** The part of a submission for one demo item: sample form data, first scenario options, a PDF per material. */
+async function partFor(slug: string, who: Caller) {
+  const ctx = await t.app.inject({ url: `/api/applications/apply-context/${codeOf(slug)}`, headers: who.headers });
+  expect(ctx.statusCode, ctx.body).toBe(200);
+  const c = ctx.json();
+  const answers = Object.fromEntries((c.scenarios as ItemContent['scenarios']).map((s) => [s.key, s.options[0]!.key]));
+  const facts = { name: DEMO_PERSON.name, idNumber: DEMO_PERSON.idNumber, mobile: DEMO_PERSON.mobile };
+  const materials = [];
+  for (const m of materialsFor({ materials: c.materials }, answers).filter((x) => x.required)) {
+    materials.push({ materialKey: m.key, uploadIds: [await uploadPdf(t, who)] });
+  }
+  const formData = c.form ? { ...sampleFormData(c.form, facts), ...c.prefill.data } : {};
+  return { itemCode: codeOf(slug), formData, scenarioAnswers: answers, materials };
+}
+
+/** Does every open task with the first forward action its department's demo staff may take. */
+async function driveToEnd(id: string, prefer: string[] = ['accept', 'pass', 'grant', 'complete']) {
+  for (let guard = 0; guard < 20; guard++) {
+    const row = await t.db.selectFrom('applications').select(['status']).where('id', '=', id).executeTakeFirstOrThrow();
+    if (['completed', 'delivered', 'refused', 'withdrawn'].includes(row.status)) return row.status;
+    const open = await t.db
+      .selectFrom('application_tasks')
+      .selectAll()
+      .where('application_id', '=', id)
+      .where('status', '=', 'open')
+      .execute();
+    expect(open.length).toBeGreaterThan(0);
+    const task = open[0]!;
+    const who = await staff(task.department_id, task.role);
+    const detail = (await t.app.inject({ url: `/api/console/applications/${id}`, headers: who.headers })).json();
+    const choice = detail.allowed.tasks
+      .filter((a: { taskId: string }) => a.taskId === task.task_key)
+      .sort((a: { kind: string }, b: { kind: string }) => prefer.indexOf(a.kind) - prefer.indexOf(b.kind))
+      .find((a: { kind: string }) => prefer.includes(a.kind));
+    expect(choice, `no forward action on ${task.name}`).toBeDefined();
+    t.clock.advance(60_000);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/console/applications/${id}/tasks/${encodeURIComponent(task.task_key)}/actions`,
+      headers: who.headers,
+      payload: { actionKey: choice.actionKey, opinion: '符合要求，同意。' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+  }
+  throw new Error('did not finish in 20 steps');
+}
+
+async function expectReplayMatches(id: string) {
+  const app = await t.db
+    .selectFrom('applications')
+    .select(['status', 'engine_state', 'definition_id'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  const def = (
+    await t.db.selectFrom('process_definitions').select('definition').where('id', '=', app.definition_id!).executeTakeFirstOrThrow()
+  ).definition as ProcessDefinition;
+  const log = await t.db.selectFrom('application_actions').select('payload').where('application_id', '=', id).orderBy('seq').execute();
+  const replayed = replayApplication(
+    def,
+    log.map((l) => (l.payload as { action: LifecycleAction }).action),
+  );
+  expect(replayed.status).toBe(app.status);
+  expect(replayed.engine).toEqual(app.engine_state);
+}
+
+describe('demo items through their processes', () => {
+  it('个体工商户登记: a person applies with the prefilled form and is granted', async () => {
+    const part = await partFor('individual-business-registration', person);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/applications',
+      headers: person.headers,
+      payload: { ...part, submitKey: 'demo-ibr-0001' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(await driveToEnd(res.json().id)).toBe('completed');
+    await expectReplayMatches(res.json().id);
+  });
+
+  it('食品经营许可: joint approval asks 卫健委 in parallel before the decision', async () => {
+    const part = await partFor('food-business-licence', enterprise);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/applications',
+      headers: enterprise.headers,
+      payload: { ...part, submitKey: 'demo-food-0001' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().id;
+    expect(await driveToEnd(id)).toBe('completed');
+    const tasks = await t.db.selectFrom('application_tasks').select(['name', 'department_id']).where('application_id', '=', id).execute();
+    expect(new Set(tasks.map((x) => x.department_id)).size).toBe(2);
+    await expectReplayMatches(id);
+  });
+
+  it('一件事 (出生一件事): one submission, one application per department, completes when all do', async () => {
+    const bundle = DEMO_BUNDLES.find((b) => b.code === 'newborn')!;
+    const parts = [];
+    for (const slug of bundle.items) parts.push(await partFor(slug, person));
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/bundles/newborn/applications',
+      headers: person.headers,
+      payload: { parts, submitKey: 'demo-newborn-0001' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const b = res.json();
+    expect(b.applications).toHaveLength(bundle.items.length);
+    expect(b.legalDueDate).not.toBeNull();
+    for (const a of b.applications.slice(0, -1)) await driveToEnd(a.id);
+    expect((await t.app.inject({ url: `/api/bundle-applications/${b.id}`, headers: person.headers })).json().status).toBe('in_progress');
+    await driveToEnd(b.applications.at(-1).id);
+    const done = (await t.app.inject({ url: `/api/bundle-applications/${b.id}`, headers: person.headers })).json();
+    expect(done.status).toBe('completed');
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/bundles/newborn/applications',
+      headers: person.headers,
+      payload: { parts, submitKey: 'demo-newborn-0001' },
+    });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().id).toBe(b.id);
+  });
+});
