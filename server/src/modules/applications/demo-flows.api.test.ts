@@ -172,3 +172,57 @@ describe('demo items through their processes', () => {
     expect(again.json().id).toBe(b.id);
   });
 });
+
+describe('bad input and counter intake on demo items', () => {
+  it('an invalid form returns every field error at once, in Chinese, and writes nothing', async () => {
+    const part = await partFor('food-business-licence', enterprise);
+    const before = await t.db.selectFrom('applications').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/applications',
+      headers: enterprise.headers,
+      payload: { ...part, formData: {}, submitKey: 'demo-food-invalid-1' },
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().code).toBe('FORM_INVALID');
+    const errors = res.json().details.errors as Array<{ path: string; message: string }>;
+    expect(errors.length).toBeGreaterThan(3);
+    expect(errors.every((e) => /[\u4e00-\u9fa5]/.test(e.message))).toBe(true);
+    const after = await t.db.selectFrom('applications').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
+  it('一窗受理: a clerk registers a walk-in visitor (account created on the spot); names are checked', async () => {
+    const clerk = await staff(
+      (await t.db.selectFrom('applications').select('department_id').where('submit_key', '=', 'demo-ibr-0001').executeTakeFirstOrThrow()).department_id,
+      'window_clerk',
+    );
+    const part = await partFor('individual-business-registration', clerk);
+    const visitor = { kind: 'person' as const, name: '王五', idNumber: '11010519491231002X', mobile: '13912345678' };
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/console/intake',
+      headers: clerk.headers,
+      payload: { ...part, formData: { ...part.formData }, applicant: visitor, submitKey: 'walk-in-0001' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().channel).toBe('1');
+    expect(res.json().applicantName).toBe('王五');
+    expect(res.json().timeline[0].note).toBe('窗口收件');
+    const mismatch = await t.app.inject({
+      method: 'POST',
+      url: '/api/console/intake',
+      headers: clerk.headers,
+      payload: { ...part, applicant: { ...visitor, name: '王六' }, submitKey: 'walk-in-0002' },
+    });
+    expect(mismatch.statusCode).toBe(400);
+    const byCitizen = await t.app.inject({
+      method: 'POST',
+      url: '/api/console/intake',
+      headers: person.headers,
+      payload: { ...part, applicant: visitor, submitKey: 'walk-in-0003' },
+    });
+    expect(byCitizen.statusCode).toBe(403);
+    expect(await driveToEnd(res.json().id)).toBe('completed');
+  });
+});
