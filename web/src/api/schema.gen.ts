@@ -10080,6 +10080,8 @@ export interface paths {
                             uploadIds: string[];
                             /** @description counter intake: the paper original was received */
                             paper?: boolean;
+                            /** @description 告知承诺制: a written commitment replaces this material (items with commitmentAllowed) */
+                            commitment?: boolean;
                         }[];
                         /** @description 2 电脑端 3 移动端 (GB/T 39046 A.5) */
                         channel?: "2" | "3";
@@ -13324,6 +13326,8 @@ export interface paths {
                             uploadIds: string[];
                             /** @description counter intake: the paper original was received */
                             paper?: boolean;
+                            /** @description 告知承诺制: a written commitment replaces this material (items with commitmentAllowed) */
+                            commitment?: boolean;
                         }[];
                     };
                 };
@@ -13482,6 +13486,8 @@ export interface paths {
                             uploadIds: string[];
                             /** @description counter intake: the paper original was received */
                             paper?: boolean;
+                            /** @description 告知承诺制: a written commitment replaces this material (items with commitmentAllowed) */
+                            commitment?: boolean;
                         }[];
                     };
                 };
@@ -13576,6 +13582,8 @@ export interface paths {
                             uploadIds: string[];
                             /** @description counter intake: the paper original was received */
                             paper?: boolean;
+                            /** @description 告知承诺制: a written commitment replaces this material (items with commitmentAllowed) */
+                            commitment?: boolean;
                         }[];
                         /** @description idempotency key chosen by the client (e.g. a UUID) */
                         submitKey: string;
@@ -13890,6 +13898,8 @@ export interface paths {
                                 uploadIds: string[];
                                 /** @description counter intake: the paper original was received */
                                 paper?: boolean;
+                                /** @description 告知承诺制: a written commitment replaces this material (items with commitmentAllowed) */
+                                commitment?: boolean;
                             }[];
                         }[];
                         submitKey: string;

@@ -135,11 +135,11 @@ CREATE TABLE application_materials (
   material_key   text NOT NULL,
   name           text NOT NULL,
   upload_id      uuid REFERENCES uploads (id),
-  provision      text NOT NULL CHECK (provision IN ('uploaded', 'tolerated', 'paper')),
+  provision      text NOT NULL CHECK (provision IN ('uploaded', 'tolerated', 'paper', 'committed')),
   created_at     timestamptz NOT NULL,
   CHECK ((provision = 'uploaded') = (upload_id IS NOT NULL))
 );
-COMMENT ON TABLE application_materials IS '材料 (GB/T 39046 表5 材料行): uploaded files, 容缺 (tolerated, to be supplied later) or paper received at the window';
+COMMENT ON TABLE application_materials IS '材料 (GB/T 39046 表5 材料行): uploaded files, 容缺 (tolerated, to be supplied later), paper received at the window, or a written commitment in place of a certificate (告知承诺制)';
 CREATE INDEX application_materials_application ON application_materials (application_id);
 
 CREATE TABLE application_notices (

@@ -105,7 +105,7 @@ export interface ApplicationTables {
     material_key: string;
     name: string;
     upload_id: string | null;
-    provision: 'uploaded' | 'tolerated' | 'paper';
+    provision: 'uploaded' | 'tolerated' | 'paper' | 'committed';
     created_at: Timestamp;
   };
   application_notices: {

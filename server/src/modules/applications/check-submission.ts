@@ -17,6 +17,8 @@ export interface MaterialInput {
   uploadIds: string[];
   /** counter intake only: the original was received on paper */
   paper?: boolean;
+  /** 告知承诺制 (国办发〔2020〕42号): the applicant commits in writing instead of providing it (items that allow it) */
+  commitment?: boolean;
 }
 
 export interface SubmissionInput {
@@ -30,7 +32,7 @@ export interface SubmissionInput {
 export interface CheckedSubmission {
   item: PublishedItem;
   definitionId: string;
-  materials: { key: string; name: string; uploadIds: string[]; paper: boolean }[];
+  materials: { key: string; name: string; uploadIds: string[]; paper: boolean; commitment: boolean }[];
 }
 
 export async function checkSubmission(db: Db, input: SubmissionInput, uploaderId: string): Promise<CheckedSubmission> {
@@ -58,6 +60,9 @@ export async function checkSubmission(db: Db, input: SubmissionInput, uploaderId
     if (!needed.some((n) => n.key === m.materialKey))
       throw new DomainError('VALIDATION_FAILED', `材料「${m.materialKey}」不属于本事项或本情形`);
     if (m.paper && input.channel !== '1') throw new DomainError('VALIDATION_FAILED', '只有窗口收件可以登记纸质材料');
+    if (m.commitment && item.content.commitmentAllowed !== true) {
+      throw new DomainError('VALIDATION_FAILED', '该事项未实行告知承诺制，不能以承诺代替材料');
+    }
   }
   const uploadIds = [...new Set(input.materials.flatMap((m) => m.uploadIds))];
   if (uploadIds.length > 0) {
@@ -69,7 +74,9 @@ export async function checkSubmission(db: Db, input: SubmissionInput, uploaderId
       .execute();
     if (owned.length !== uploadIds.length) throw new DomainError('VALIDATION_FAILED', '所选文件不存在或不属于当前账号');
   }
-  const missing = needed.filter((n) => n.required && !(byKey.get(n.key)?.uploadIds.length || byKey.get(n.key)?.paper));
+  const missing = needed.filter(
+    (n) => n.required && !(byKey.get(n.key)?.uploadIds.length || byKey.get(n.key)?.paper || byKey.get(n.key)?.commitment),
+  );
   if (missing.length > 0) {
     throw new DomainError('MATERIALS_INCOMPLETE', `还缺少 ${missing.length} 项必要材料：${missing.map((m) => m.name).join('、')}`, {
       missing: missing.map((m) => ({ key: m.key, name: m.name })),
@@ -80,6 +87,12 @@ export async function checkSubmission(db: Db, input: SubmissionInput, uploaderId
     definitionId: def.id,
     materials: needed
       .filter((n) => byKey.has(n.key))
-      .map((n) => ({ key: n.key, name: n.name, uploadIds: byKey.get(n.key)!.uploadIds, paper: byKey.get(n.key)!.paper === true })),
+      .map((n) => ({
+        key: n.key,
+        name: n.name,
+        uploadIds: byKey.get(n.key)!.uploadIds,
+        paper: byKey.get(n.key)!.paper === true,
+        commitment: byKey.get(n.key)!.commitment === true,
+      })),
   };
 }

@@ -176,7 +176,10 @@ describe('demo items through their processes', () => {
 describe('bad input and counter intake on demo items', () => {
   it('an invalid form returns every field error at once, in Chinese, and writes nothing', async () => {
     const part = await partFor('food-business-licence', enterprise);
-    const before = await t.db.selectFrom('applications').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.db
+      .selectFrom('applications')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/applications',
@@ -188,13 +191,17 @@ describe('bad input and counter intake on demo items', () => {
     const errors = res.json().details.errors as Array<{ path: string; message: string }>;
     expect(errors.length).toBeGreaterThan(3);
     expect(errors.every((e) => /[\u4e00-\u9fa5]/.test(e.message))).toBe(true);
-    const after = await t.db.selectFrom('applications').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.db
+      .selectFrom('applications')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
   it('一窗受理: a clerk registers a walk-in visitor (account created on the spot); names are checked', async () => {
     const clerk = await staff(
-      (await t.db.selectFrom('applications').select('department_id').where('submit_key', '=', 'demo-ibr-0001').executeTakeFirstOrThrow()).department_id,
+      (await t.db.selectFrom('applications').select('department_id').where('submit_key', '=', 'demo-ibr-0001').executeTakeFirstOrThrow())
+        .department_id,
       'window_clerk',
     );
     const part = await partFor('individual-business-registration', clerk);
@@ -224,5 +231,90 @@ describe('bad input and counter intake on demo items', () => {
     });
     expect(byCitizen.statusCode).toBe(403);
     expect(await driveToEnd(res.json().id)).toBe('completed');
+  });
+});
+
+describe('告知承诺制 and 容缺受理 (个体工商户登记 allows both)', () => {
+  it('a commitment replaces a material; 容缺 blocks the grant until the applicant supplies it', async () => {
+    const part = await partFor('individual-business-registration', person);
+    const [first, ...rest] = part.materials;
+    const committed = await t.app.inject({
+      method: 'POST',
+      url: '/api/applications',
+      headers: person.headers,
+      payload: {
+        ...part,
+        materials: [{ materialKey: first!.materialKey, uploadIds: [], commitment: true }, ...rest],
+        submitKey: 'demo-ibr-commit-1',
+      },
+    });
+    expect(committed.statusCode, committed.body).toBe(201);
+    const id = committed.json().id;
+    expect(committed.json().materials.find((m: { materialKey: string }) => m.materialKey === first!.materialKey).provision).toBe(
+      'committed',
+    );
+
+    const dept = (await t.db.selectFrom('applications').select('department_id').where('id', '=', id).executeTakeFirstOrThrow())
+      .department_id;
+    const clerk = await staff(dept, 'window_clerk');
+    const tolerate = await t.app.inject({
+      method: 'POST',
+      url: `/api/console/applications/${id}/tolerance`,
+      headers: clerk.headers,
+      payload: { items: [{ name: '经营场所使用证明', problem: '原件待补' }], deadline: '2026-03-20', commitmentSigned: true },
+    });
+    expect(tolerate.statusCode, tolerate.body).toBe(200);
+    expect(tolerate.json().notices.map((n: { kind: string }) => n.kind)).toContain('tolerance');
+    // accept (and review, if the process has it) up to the decision task
+    let decision: { taskId: string; who: Caller } | null = null;
+    for (let guard = 0; guard < 6 && !decision; guard++) {
+      const open = await t.db
+        .selectFrom('application_tasks')
+        .selectAll()
+        .where('application_id', '=', id)
+        .where('status', '=', 'open')
+        .executeTakeFirstOrThrow();
+      const who = await staff(open.department_id, open.role);
+      if (open.phase === 'decision') {
+        decision = { taskId: open.task_key, who };
+        break;
+      }
+      const d = (await t.app.inject({ url: `/api/console/applications/${id}`, headers: who.headers })).json();
+      const a = d.allowed.tasks.find((x: { kind: string }) => x.kind === 'accept' || x.kind === 'pass');
+      const r = await t.app.inject({
+        method: 'POST',
+        url: `/api/console/applications/${id}/tasks/${encodeURIComponent(a.taskId)}/actions`,
+        headers: who.headers,
+        payload: { actionKey: a.actionKey },
+      });
+      expect(r.statusCode, r.body).toBe(200);
+    }
+    expect(decision).not.toBeNull();
+    const d = (await t.app.inject({ url: `/api/console/applications/${id}`, headers: decision!.who.headers })).json();
+    expect(d.allowed.tasks.map((x: { kind: string }) => x.kind)).not.toContain('grant');
+    expect(d.allowed.tasks.map((x: { kind: string }) => x.kind)).toContain('deny');
+    const grantKey = 'grant';
+    const blocked = await t.app.inject({
+      method: 'POST',
+      url: `/api/console/applications/${id}/tasks/${encodeURIComponent(decision!.taskId)}/actions`,
+      headers: decision!.who.headers,
+      payload: { actionKey: grantKey },
+    });
+    expect(blocked.statusCode).toBe(409);
+    const supplied = await t.app.inject({
+      method: 'POST',
+      url: `/api/applications/${id}/supplement`,
+      headers: person.headers,
+      payload: { materials: [{ materialKey: first!.materialKey, uploadIds: [await uploadPdf(t, person)] }] },
+    });
+    expect(supplied.statusCode, supplied.body).toBe(200);
+    const granted = await t.app.inject({
+      method: 'POST',
+      url: `/api/console/applications/${id}/tasks/${encodeURIComponent(decision!.taskId)}/actions`,
+      headers: decision!.who.headers,
+      payload: { actionKey: grantKey },
+    });
+    expect(granted.statusCode, granted.body).toBe(200);
+    expect(granted.json().status).toBe('decided');
   });
 });

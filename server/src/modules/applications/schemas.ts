@@ -14,6 +14,9 @@ export const MaterialInput = Type.Object(
     materialKey: Type.String({ minLength: 1, maxLength: 40 }),
     uploadIds: Type.Array(Uuid, { maxItems: 20 }),
     paper: Type.Optional(Type.Boolean({ description: 'counter intake: the paper original was received' })),
+    commitment: Type.Optional(
+      Type.Boolean({ description: '告知承诺制: a written commitment replaces this material (items with commitmentAllowed)' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -116,9 +116,10 @@ export async function writeSubmission(
   }
   await applyEffects({ trx, app, cal, now, today, actorId: actor.accountId, opinion: null }, effects);
   for (const m of checked.materials) {
-    const rows: { upload_id: string | null; provision: 'uploaded' | 'paper' }[] = [
+    const rows: { upload_id: string | null; provision: 'uploaded' | 'paper' | 'committed' }[] = [
       ...m.uploadIds.map((id) => ({ upload_id: id, provision: 'uploaded' as const })),
       ...(m.paper ? [{ upload_id: null, provision: 'paper' as const }] : []),
+      ...(m.commitment ? [{ upload_id: null, provision: 'committed' as const }] : []),
     ];
     for (const r of rows) {
       await trx
@@ -140,7 +141,10 @@ export async function writeSubmission(
     'receipt',
     {
       submittedAt: now,
-      items: checked.materials.map((m) => ({ name: m.name, problem: m.paper ? '纸质原件已收' : `电子文件 ${m.uploadIds.length} 份` })),
+      items: checked.materials.map((m) => ({
+        name: m.name,
+        problem: m.paper ? '纸质原件已收' : m.commitment ? '申请人书面承诺（告知承诺制）' : `电子文件 ${m.uploadIds.length} 份`,
+      })),
       deadline: acceptanceDue,
     },
     now,

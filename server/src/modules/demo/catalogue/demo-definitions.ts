@@ -14,6 +14,18 @@ const JOINT: Record<string, DemoDepartmentKey[]> = {
   'road-freight-licence': ['gaj'],
 };
 
+/**
+ * Which demo items accept 容缺受理 (secondary materials later, under a signed commitment) and 证明事项告知
+ * 承诺制 (a written commitment instead of a certificate, 国办发〔2020〕42号 — not for items touching health or
+ * safety, so not the food licence).
+ */
+const TOLERANCE = new Set(['company-establishment', 'individual-business-registration', 'construction-enterprise-qualification']);
+const COMMITMENT = new Set(['individual-business-registration', 'company-establishment', 'taxi-driver-qualification']);
+
+export function demoHandlingOptions(slug: string): { toleranceAllowed: boolean; commitmentAllowed: boolean } {
+  return { toleranceAllowed: TOLERANCE.has(slug), commitmentAllowed: COMMITMENT.has(slug) };
+}
+
 export function demoDefinition(demo: DemoItem, departmentId: (key: DemoDepartmentKey) => string): ProcessDefinition {
   const promised = demo.content.promisedLimitDays;
   const instant = demo.content.caseType === '1' || promised === 0;

@@ -17,7 +17,7 @@ import { DEMO_SEED_LOCK } from '../seed-lock.js';
 import { blankFormHtml, resultSampleHtml, sampleFormHtml } from './demo-forms.js';
 import { DEMO_BUNDLES, DEMO_ITEMS } from './index.js';
 import { DEMO_FORMS } from './forms/index.js';
-import { demoDefinition } from './demo-definitions.js';
+import { demoDefinition, demoHandlingOptions } from './demo-definitions.js';
 
 export function demoImplementationCode(department: string, codeSuffix: string): string {
   const d = DEMO_DEPARTMENTS.find((x) => x.key === department)!;
@@ -68,6 +68,7 @@ export async function seedDemoCatalogue(deps: { db: Db; now: Date }): Promise<bo
         hallId: hall?.id ?? null,
         resultSampleFileId: resultSample?.id ?? null,
         applicationForm: DEMO_FORMS[demo.slug] ?? null,
+        ...demoHandlingOptions(demo.slug),
       };
       const problems = checkQuality(content);
       if (problems.length) throw new Error(`demo item ${demo.slug} fails the quality rules: ${JSON.stringify(problems)}`);
