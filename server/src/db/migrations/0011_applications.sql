@@ -29,6 +29,7 @@ CREATE TABLE applications (
   item_version_id        uuid NOT NULL REFERENCES item_versions (id),
   definition_id          uuid REFERENCES process_definitions (id),
   department_id          uuid NOT NULL REFERENCES departments (id),
+  hall_id                uuid REFERENCES halls (id),
   bundle_application_id  uuid REFERENCES bundle_applications (id),
   applicant_account_id   uuid NOT NULL REFERENCES accounts (id),
   applicant_name         text NOT NULL CHECK (length(applicant_name) BETWEEN 1 AND 100),
@@ -74,6 +75,7 @@ COMMENT ON TABLE applications IS '办件 (GB/T 39046 表5–表8); status is der
 COMMENT ON COLUMN applications.channel IS '申报来源 / 办理形式代码 (GB/T 39046 A.5): 1 窗口 2 电脑端 3 移动端 4 快递 9 其他';
 COMMENT ON COLUMN applications.draft_materials IS 'a draft''s chosen uploads per material; on submission they become application_materials rows';
 COMMENT ON COLUMN applications.form_data_enc IS 'the application form as sealed JSON (personal data encrypted at rest)';
+COMMENT ON COLUMN applications.hall_id IS 'the item''s hall: its closures (闭厅) are not working days for this application''s clocks';
 COMMENT ON COLUMN applications.acceptance_due_date IS '收件 + 5 working days: the 补正 notice deadline; if missed the application counts as accepted on receipt (行政许可法第三十二条)';
 COMMENT ON COLUMN applications.clock_start_date IS 'the date the decision clock counts from (受理日, or 收件日 when deemed accepted)';
 COMMENT ON COLUMN applications.paused_days IS 'working days under 特别程序 (行政许可法第四十五条), added to the due dates';

@@ -37,8 +37,9 @@ export async function definitionById(db: Db, id: string): Promise<ProcessDefinit
   return def;
 }
 
-export async function calendarFor(db: Db): Promise<WorkingCalendar> {
-  return loadWorkingCalendar(db);
+/** The national calendar with the closures of the application's hall on top. */
+export async function calendarFor(db: Db, hallId: string | null = null): Promise<WorkingCalendar> {
+  return loadWorkingCalendar(db, { hallId });
 }
 
 /** Runs calendar arithmetic; a year without holiday data is a clear 409, never a silent guess. */
@@ -57,6 +58,21 @@ export function withCalendar<T>(fn: () => T): T {
 
 export function today(now: Date): string {
   return localDate(now);
+}
+
+/**
+ * The form is personal data: it is kept only sealed (form_data_enc) and put into the engine's variables
+ * (as `form`, for FEEL conditions such as `form.area > 100`) just while the engine runs; the stored engine
+ * state and the action log never contain it.
+ */
+export function withForm(s: LifecycleState, form: Record<string, unknown>): LifecycleState {
+  return s.engine ? { ...s, engine: { ...s.engine, variables: { ...s.engine.variables, form } } } : s;
+}
+
+export function withoutForm(engine: EngineState | null): EngineState | null {
+  if (!engine || !('form' in engine.variables)) return engine;
+  const { form: _form, ...variables } = engine.variables;
+  return { ...engine, variables };
 }
 
 export function lifecycleStateOf(row: {

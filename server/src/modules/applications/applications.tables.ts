@@ -31,6 +31,7 @@ export interface ApplicationTables {
     item_version_id: string;
     definition_id: string | null;
     department_id: string;
+    hall_id: string | null;
     bundle_application_id: string | null;
     applicant_account_id: string;
     applicant_name: string;

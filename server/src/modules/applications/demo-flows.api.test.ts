@@ -11,10 +11,8 @@ import { DEMO_BUNDLES, DEMO_ITEMS } from '../demo/catalogue/index.js';
 import { demoImplementationCode } from '../demo/catalogue/seed-catalogue.js';
 import { DEMO_DEPARTMENTS, DEMO_ENTERPRISE, DEMO_PASSWORD, DEMO_PERSON, DEMO_STAFF, demoUscc } from '../demo/demo-data.js';
 import { seedDemo } from '../demo/seed-demo.js';
-import type { ProcessDefinition } from '../process/definition.js';
-import { replayApplication, type LifecycleAction } from './lifecycle.js';
 import { sampleFormData } from './sample-form-data.js';
-import { uploadPdf } from './test-support.js';
+import { expectReplayMatches, uploadPdf } from './test-support.js';
 
 let t: TestContext;
 let person: Caller;
@@ -95,24 +93,6 @@ async function driveToEnd(id: string, prefer: string[] = ['accept', 'pass', 'gra
   throw new Error('did not finish in 20 steps');
 }
 
-async function expectReplayMatches(id: string) {
-  const app = await t.db
-    .selectFrom('applications')
-    .select(['status', 'engine_state', 'definition_id'])
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
-  const def = (
-    await t.db.selectFrom('process_definitions').select('definition').where('id', '=', app.definition_id!).executeTakeFirstOrThrow()
-  ).definition as ProcessDefinition;
-  const log = await t.db.selectFrom('application_actions').select('payload').where('application_id', '=', id).orderBy('seq').execute();
-  const replayed = replayApplication(
-    def,
-    log.map((l) => (l.payload as { action: LifecycleAction }).action),
-  );
-  expect(replayed.status).toBe(app.status);
-  expect(replayed.engine).toEqual(app.engine_state);
-}
-
 describe('demo items through their processes', () => {
   it('个体工商户登记: a person applies with the prefilled form and is granted', async () => {
     const part = await partFor('individual-business-registration', person);
@@ -124,7 +104,7 @@ describe('demo items through their processes', () => {
     });
     expect(res.statusCode, res.body).toBe(201);
     expect(await driveToEnd(res.json().id)).toBe('completed');
-    await expectReplayMatches(res.json().id);
+    await expectReplayMatches(t, res.json().id);
   });
 
   it('食品经营许可: joint approval asks 卫健委 in parallel before the decision', async () => {
@@ -140,7 +120,7 @@ describe('demo items through their processes', () => {
     expect(await driveToEnd(id)).toBe('completed');
     const tasks = await t.db.selectFrom('application_tasks').select(['name', 'department_id']).where('application_id', '=', id).execute();
     expect(new Set(tasks.map((x) => x.department_id)).size).toBe(2);
-    await expectReplayMatches(id);
+    await expectReplayMatches(t, id);
   });
 
   it('一件事 (出生一件事): one submission, one application per department, completes when all do', async () => {

@@ -43,7 +43,7 @@ export async function getApplicationDetail(
     actionsOf(db, app.id),
     noticesOf(db, app.id),
     materialsOf(db, app.id),
-    loadWorkingCalendar(db),
+    loadWorkingCalendar(db, { hallId: app.hall_id }),
     calendarWarnings(db, today),
   ]);
   const clock = applicationClock(cal, today, app, deps.yellowDays);

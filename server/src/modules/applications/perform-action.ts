@@ -16,6 +16,8 @@ import {
   calendarFor,
   definitionById,
   lifecycleStateOf,
+  withForm,
+  withoutForm,
   today as todayOf,
   type ApplicationDeps,
   type ApplicationRow,
@@ -71,7 +73,9 @@ export function conflict(err: LifecycleError): DomainError {
 }
 
 export async function performAction(deps: ApplicationDeps, input: PerformInput, meta: RequestMeta) {
-  const cal = await calendarFor(deps.db);
+  // The calendar is read before the transaction (PGlite has one connection); hall_id never changes.
+  const hall = await deps.db.selectFrom('applications').select('hall_id').where('id', '=', input.applicationId).executeTakeFirst();
+  const cal = await calendarFor(deps.db, hall?.hall_id ?? null);
   return deps.db.transaction().execute(async (trx) => {
     const app = await trx.selectFrom('applications').selectAll().where('id', '=', input.applicationId).forUpdate().executeTakeFirst();
     if (!app) throw new DomainError('NOT_FOUND', '办件不存在');
@@ -86,7 +90,7 @@ export async function performAction(deps: ApplicationDeps, input: PerformInput, 
       if (done) return { application: app, replayed: true };
     }
     const def = app.definition_id ? await definitionById(trx, app.definition_id) : null;
-    const before = lifecycleStateOf(app);
+    const before = withForm(lifecycleStateOf(app), JSON.parse(deps.cipher.decrypt(app.form_data_enc)) as Record<string, unknown>);
     if (input.expectedVersion !== undefined && input.expectedVersion !== app.version) {
       throw new DomainError('APPLICATION_STALE', '办件已被他人处理，请刷新后重试', {
         version: app.version,
@@ -112,7 +116,7 @@ export async function performAction(deps: ApplicationDeps, input: PerformInput, 
       ...fromEffects,
       ...fromExtra,
       status: result.state.status,
-      engine_state: JSON.stringify(result.state.engine),
+      engine_state: JSON.stringify(withoutForm(result.state.engine)),
       version: app.version + 1,
       updated_at: now,
     };

@@ -10,7 +10,7 @@ import { isUniqueViolation } from '../../lib/pg-errors.js';
 import type { RequestMeta } from '../../lib/request-meta.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { notifyAccount } from '../notifications/notify-account.js';
-import { calendarFor, definitionById, today as todayOf, withCalendar, type ApplicationDeps } from './application-context.js';
+import { calendarFor, definitionById, today as todayOf, withCalendar, type ApplicationDeps, withoutForm } from './application-context.js';
 import { applyEffects } from './apply-effects.js';
 import { checkSubmission, type SubmissionInput } from './check-submission.js';
 import { CORRECTION_NOTICE_DAYS } from './clocks.js';
@@ -42,7 +42,7 @@ export async function prepareSubmission(deps: ApplicationDeps, actor: Actor, inp
   const checked = await checkSubmission(deps.db, input, actor.accountId);
   const { item } = checked;
   const def = await definitionById(deps.db, checked.definitionId);
-  const cal = await calendarFor(deps.db);
+  const cal = await calendarFor(deps.db, item.content.hallId);
   const now = deps.now;
   const today = todayOf(now);
   const acceptanceDue = withCalendar(() => cal.addWorkingDays(today, CORRECTION_NOTICE_DAYS));
@@ -77,6 +77,7 @@ export async function writeSubmission(
     item_version_id: item.versionId,
     definition_id: checked.definitionId,
     department_id: item.departmentId,
+    hall_id: item.content.hallId,
     applicant_account_id: input.applicantAccountId,
     applicant_name: input.applicantName,
     channel: input.channel,
@@ -86,7 +87,7 @@ export async function writeSubmission(
     form_data_enc: deps.cipher.encrypt(JSON.stringify(input.formData)),
     scenario_answers: JSON.stringify(input.scenarioAnswers),
     draft_materials: null,
-    engine_state: JSON.stringify(state.engine),
+    engine_state: JSON.stringify(withoutForm(state.engine)),
     submit_key: input.submitKey,
     limit_unit: item.content.limitUnit,
     promised_limit_days: promised,
@@ -157,7 +158,12 @@ export async function writeSubmission(
       type: 'submit',
       actor_id: actor.accountId,
       actor_label: actor.label,
-      payload: JSON.stringify({ action: { type: 'submit', variables }, channel: input.channel, receipt: receipt.number }),
+      // the form is not logged (personal data; it is sealed in form_data_enc)
+      payload: JSON.stringify({
+        action: { type: 'submit', variables: { ...variables, form: undefined } },
+        channel: input.channel,
+        receipt: receipt.number,
+      }),
       public_note: input.channel === '1' ? '窗口收件' : '网上申报',
       idempotency_key: input.submitKey,
       at: now,

@@ -8,6 +8,9 @@ import { validItemContent } from '../catalogue/test-fixtures.js';
 import type { ProcessDefinition } from '../process/definition.js';
 import { standardDefinition } from '../process/standard-definition.js';
 import { samplePdf } from '../uploads/test-files.js';
+import { expect } from 'vitest';
+import { withoutForm } from './application-context.js';
+import { replayApplication, type LifecycleAction } from './lifecycle.js';
 
 export interface FlowSetup {
   departmentId: string;
@@ -132,4 +135,30 @@ export async function uploadPdf(t: TestContext, who: Caller, name = '材料.pdf'
   });
   if (res.statusCode !== 201) throw new Error(`upload ${res.statusCode} ${res.body}`);
   return res.json().id as string;
+}
+
+/**
+ * Replays an application's action log (with its sealed form put back into the submit, as the engine had
+ * it) and checks the stored status and engine state equal the replay; also that neither the stored
+ * engine state nor the log holds the form (personal data).
+ */
+export async function expectReplayMatches(t: TestContext, id: string) {
+  const app = await t.db
+    .selectFrom('applications')
+    .select(['status', 'engine_state', 'definition_id', 'form_data_enc'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  const def = (
+    await t.db.selectFrom('process_definitions').select('definition').where('id', '=', app.definition_id!).executeTakeFirstOrThrow()
+  ).definition as ProcessDefinition;
+  const log = await t.db.selectFrom('application_actions').select('payload').where('application_id', '=', id).orderBy('seq').execute();
+  const form = JSON.parse(t.cipher.decrypt(app.form_data_enc)) as Record<string, unknown>;
+  const actions = log.map((l) => (l.payload as { action: LifecycleAction }).action);
+  const first = actions[0]!;
+  if (first.type === 'submit') actions[0] = { ...first, variables: { ...first.variables, form } };
+  const replayed = replayApplication(def, actions);
+  expect(replayed.status).toBe(app.status);
+  expect(withoutForm(replayed.engine)).toEqual(app.engine_state);
+  const stored = JSON.stringify([app.engine_state, log]);
+  for (const value of Object.values(form)) if (typeof value === 'string' && value.length >= 6) expect(stored).not.toContain(value);
 }
