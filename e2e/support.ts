@@ -2,6 +2,8 @@
  * Browser-journey support: a real OneWindow server (embedded database, demo data, built web app) on a
  * random loopback port, and headless Debian Chromium driven by playwright-core.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -14,6 +16,8 @@ import { createPersonalDataCipher } from '../server/src/lib/personal-data-cipher
 import { seedDemo } from '../server/src/modules/demo/seed-demo.js';
 import { createDevMailer } from '../server/src/modules/notifications/mailer.js';
 import { createDevSmsGateway } from '../server/src/modules/notifications/sms-gateway.js';
+import { LocalFileStorage } from '../server/src/modules/uploads/file-storage.js';
+import { noVirusScanner } from '../server/src/modules/uploads/virus-scan.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const root = path.resolve(import.meta.dirname, '..');
@@ -27,6 +31,7 @@ export interface Journey {
 
 export async function startJourney(): Promise<Journey> {
   const key = '5a'.repeat(32);
+  const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-e2e-uploads-'));
   const config = loadConfig({
     ONEWINDOW_MODE: 'demo',
     LOG_LEVEL: 'silent',
@@ -35,6 +40,7 @@ export async function startJourney(): Promise<Journey> {
     DATA_KEY: key,
     BLIND_INDEX_KEY: key,
     WEB_DIST_DIR: path.join(root, 'web', 'dist'),
+    UPLOAD_DIR: uploadDir,
   });
   const database = fromPglite(await PGlite.create());
   await migrate(database.db);
@@ -47,6 +53,8 @@ export async function startJourney(): Promise<Journey> {
     cipher,
     mailer: createDevMailer(database.db),
     sms: createDevSmsGateway(database.db),
+    storage: new LocalFileStorage(uploadDir),
+    scanner: noVirusScanner,
     logger: false,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -73,6 +81,7 @@ export async function startJourney(): Promise<Journey> {
       await browser.close();
       await app.close();
       await database.close();
+      fs.rmSync(uploadDir, { recursive: true, force: true });
     },
   };
 }

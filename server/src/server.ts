@@ -20,6 +20,7 @@ import { createVirusScanner } from './modules/uploads/virus-scan.js';
 import { jobHandlers } from './worker-setup.js';
 import { ensureSchedule } from './modules/jobs/ensure-schedule.js';
 import { CLOCK_CHECK_SCHEDULE } from './modules/applications/clock-warnings.js';
+import { AUDIT_SEAL_SCHEDULE, sealAuditChain } from './modules/audit/seal-audit-chain.js';
 
 function fail(message: string): never {
   console.error(message);
@@ -74,7 +75,10 @@ const worker = config.jobs.enabled
     })
   : undefined;
 
-if (worker) await ensureSchedule(database.db, CLOCK_CHECK_SCHEDULE, clock.now());
+if (worker) {
+  await ensureSchedule(database.db, CLOCK_CHECK_SCHEDULE, clock.now());
+  await ensureSchedule(database.db, AUDIT_SEAL_SCHEDULE, clock.now());
+}
 await app.listen({ host: config.host, port: config.port });
 worker?.start();
 
@@ -99,6 +103,8 @@ async function shutdown(signal: string) {
   log.info({ signal }, 'shutting down');
   await app.close();
   await worker?.stop();
+  // chain what was committed since the last seal, so a restart leaves no record unsealed
+  await sealAuditChain(database.db).catch((err: unknown) => log.error({ err }, 'audit seal at shutdown failed'));
   await database.close();
   process.exit(0);
 }

@@ -6,11 +6,13 @@ import type { AppDeps } from './app.js';
 import type { JobHandler } from './modules/jobs/worker.js';
 import { notificationHandlers } from './modules/notifications/deliver-notification.js';
 import { applicationJobHandlers } from './modules/applications/clock-warnings.js';
+import { auditJobHandlers } from './modules/audit/seal-audit-chain.js';
 
 export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
   const groups: Array<Record<string, JobHandler>> = [
     notificationHandlers({ db: deps.database.db, cipher: deps.cipher, mailer: deps.mailer, sms: deps.sms, clock: deps.clock }),
     applicationJobHandlers({ db: deps.database.db, yellowDays: deps.config.clockYellowDays }),
+    auditJobHandlers({ db: deps.database.db }),
   ];
   const all: Record<string, JobHandler> = {};
   for (const group of groups) {

@@ -119,7 +119,10 @@ export interface IdentityTables {
 export interface AuditTables {
   audit_chain_head: { id: number; last_seq: number; last_hash: string };
   audit_log: {
-    seq: number;
+    /** insertion order */
+    id: Generated<number>;
+    /** chain position; null until sealed (seal-audit-chain.ts) */
+    seq: ColumnType<number | null, number | null | undefined, number | null>;
     at: Timestamp;
     actor_id: string | null;
     actor_label: string;
@@ -130,8 +133,8 @@ export interface AuditTables {
     before_digest: string | null;
     after_digest: string | null;
     detail: Json;
-    prev_hash: string;
-    hash: string;
+    prev_hash: ColumnType<string | null, string | null | undefined, string | null>;
+    hash: ColumnType<string | null, string | null | undefined, string | null>;
   };
 }
 

@@ -2419,7 +2419,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                seq: number;
+                                /** @description insertion order */
+                                id: number;
+                                /** @description position in the hash chain; null for a record not sealed yet (within a second) */
+                                seq: number | null;
                                 /** Format: date-time */
                                 at: string;
                                 actorId: string | null;

@@ -3,6 +3,9 @@ import { calendarConsoleEn } from './calendar-console.en';
 import { catalogueConsoleEn } from './catalogue-console.en';
 import { uploadsEn } from './uploads.en';
 import { formsEn } from './forms.en';
+import { applicationsEn } from './applications.en';
+import { applicationsConsoleEn } from './applications-console.en';
+import { processConsoleEn } from './process-console.en';
 import { catalogueEn } from './catalogue.en';
 import type { zhCN } from './zh-CN';
 
@@ -65,6 +68,7 @@ export const en: Strings<typeof zhCN> = {
     personal: 'For individuals',
     enterprise: 'For organisations',
     applications: 'My applications',
+    progress: 'Track an application',
     appointments: 'Appointments',
     hotline: '12345 Hotline',
     ratings: 'Rate our service',
@@ -249,6 +253,9 @@ export const en: Strings<typeof zhCN> = {
     jobs: 'Job queue',
     outbox: 'Development outbox',
     calendar: 'Working calendar',
+    inbox: 'Inbox',
+    intake: 'Counter intake',
+    process: 'Process design',
     welcome: 'Hello, {{name}}',
     yourRoles: 'Your roles',
     yourDepartment: 'Department',
@@ -345,6 +352,7 @@ export const en: Strings<typeof zhCN> = {
   audit: {
     title: 'Audit log',
     seq: 'No.',
+    unsealed: 'not sealed yet',
     at: 'Time',
     actor: 'Actor',
     action: 'Action',
@@ -403,4 +411,7 @@ export const en: Strings<typeof zhCN> = {
   calendarConsole: calendarConsoleEn,
   uploads: uploadsEn,
   forms: formsEn,
+  applications: applicationsEn,
+  applicationsConsole: applicationsConsoleEn,
+  processConsole: processConsoleEn,
 };

@@ -3,6 +3,9 @@ import { calendarConsoleZh } from './calendar-console.zh-CN';
 import { catalogueConsoleZh } from './catalogue-console.zh-CN';
 import { uploadsZh } from './uploads.zh-CN';
 import { formsZh } from './forms.zh-CN';
+import { applicationsZh } from './applications.zh-CN';
+import { applicationsConsoleZh } from './applications-console.zh-CN';
+import { processConsoleZh } from './process-console.zh-CN';
 import { catalogueZh } from './catalogue.zh-CN';
 
 export const zhCN = {
@@ -62,6 +65,7 @@ export const zhCN = {
     personal: '个人办事',
     enterprise: '法人办事',
     applications: '我的办件',
+    progress: '办件进度查询',
     appointments: '预约取号',
     hotline: '12345 热线',
     ratings: '好差评',
@@ -246,6 +250,9 @@ export const zhCN = {
     jobs: '任务队列',
     outbox: '开发消息箱',
     calendar: '工作日历',
+    inbox: '待办',
+    intake: '一窗受理',
+    process: '流程设计',
     welcome: '{{name}}，您好',
     yourRoles: '您的角色',
     yourDepartment: '所属部门',
@@ -342,6 +349,7 @@ export const zhCN = {
   audit: {
     title: '审计日志',
     seq: '序号',
+    unsealed: '待封存',
     at: '时间',
     actor: '操作人',
     action: '操作',
@@ -400,4 +408,7 @@ export const zhCN = {
   calendarConsole: calendarConsoleZh,
   uploads: uploadsZh,
   forms: formsZh,
+  applications: applicationsZh,
+  applicationsConsole: applicationsConsoleZh,
+  processConsole: processConsoleZh,
 };

@@ -28,6 +28,7 @@ export async function listMine(db: Db, accountId: string, page: { limit: number;
         'a.created_at',
         'a.submitted_at',
         'a.promised_due_date',
+        'a.acceptance_due_date',
         'a.paused_since',
         'd.name as department_name',
       ])

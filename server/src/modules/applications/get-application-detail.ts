@@ -3,7 +3,7 @@
  * notices, materials, tasks, and what may be done now. Staff also get the form data (a read of personal
  * data, recorded in the audit log by the route).
  */
-import { DomainError } from '../../errors.js';
+import { sql } from 'kysely';
 import { calendarWarnings, loadWorkingCalendar } from '../calendar/load-calendar.js';
 import type { ProcessDefinition, TaskNode } from '../process/definition.js';
 import { allNodes } from '../process/definition-index.js';
@@ -35,7 +35,7 @@ export async function getApplicationDetail(
     db
       .selectFrom('item_versions as v')
       .innerJoin('catalogue_items as i', 'i.id', 'v.item_id')
-      .select(['i.implementation_code', 'v.content'])
+      .select(['i.implementation_code', sql<string>`v.content->>'name'`.as('name')])
       .where('v.id', '=', app.item_version_id)
       .executeTakeFirstOrThrow(),
     app.definition_id ? definitionById(db, app.definition_id) : Promise.resolve(null),
@@ -47,12 +47,10 @@ export async function getApplicationDetail(
     calendarWarnings(db, today),
   ]);
   const clock = applicationClock(cal, today, app, deps.yellowDays);
-  const content = item.content as { name: string };
-  if (!content) throw new DomainError('NOT_FOUND');
   return {
     id: app.id,
     number: app.number,
-    itemName: content.name,
+    itemName: item.name,
     itemCode: item.implementation_code,
     itemId: app.item_id,
     departmentName: dept.name,

@@ -13,19 +13,24 @@ export type NoticeExtras = Omit<
   'kind' | 'number' | 'issuedAt' | 'departmentName' | 'applicationNumber' | 'itemName' | 'applicantName'
 >;
 
-export async function issueNotice(
-  trx: Db,
-  app: Pick<ApplicationRow, 'id' | 'number' | 'department_id' | 'applicant_name' | 'item_version_id' | 'query_code'>,
-  kind: NoticeKind,
-  extras: NoticeExtras,
-  now: Date,
-): Promise<{ id: string; number: string }> {
-  const dept = await trx
-    .selectFrom('departments')
-    .select(['name', 'short_name', 'phone'])
-    .where('id', '=', app.department_id)
-    .executeTakeFirstOrThrow();
-  const version = await trx
+const DEPARTMENT_TTL_MS = 60_000;
+const departments = new Map<string, { at: number; value: { name: string; short_name: string; phone: string | null } }>();
+/** A published item version never changes, so its name is cached for good. */
+const itemNames = new Map<string, string>();
+
+/** Department name, short name and phone, cached for a minute (a rename shows on notices within it). */
+async function departmentFacts(trx: Db, id: string, now: Date) {
+  const hit = departments.get(id);
+  if (hit && Math.abs(now.getTime() - hit.at) < DEPARTMENT_TTL_MS) return hit.value;
+  const value = await trx.selectFrom('departments').select(['name', 'short_name', 'phone']).where('id', '=', id).executeTakeFirstOrThrow();
+  departments.set(id, { at: now.getTime(), value });
+  return value;
+}
+
+async function itemNameOf(trx: Db, versionId: string): Promise<string> {
+  const hit = itemNames.get(versionId);
+  if (hit !== undefined) return hit;
+  const row = await trx
     .selectFrom('item_versions')
     .select((eb) =>
       eb
@@ -33,8 +38,22 @@ export async function issueNotice(
         .key('name' as never)
         .as('name'),
     )
-    .where('id', '=', app.item_version_id)
+    .where('id', '=', versionId)
     .executeTakeFirstOrThrow();
+  const name = String(row.name ?? '');
+  itemNames.set(versionId, name);
+  return name;
+}
+
+export async function issueNotice(
+  trx: Db,
+  app: Pick<ApplicationRow, 'id' | 'number' | 'department_id' | 'applicant_name' | 'item_version_id' | 'query_code'>,
+  kind: NoticeKind,
+  extras: NoticeExtras,
+  now: Date,
+): Promise<{ id: string; number: string }> {
+  const dept = await departmentFacts(trx, app.department_id, now);
+  const version = { name: await itemNameOf(trx, app.item_version_id) };
   const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now));
   const number = await nextNoticeNumber(trx, { departmentId: app.department_id, departmentShortName: dept.short_name, kind, year });
   const data: NoticeData = {

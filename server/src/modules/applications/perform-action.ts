@@ -4,6 +4,7 @@
  * rows, the notices, the action log entry, the applicant's notification and the audit record — all in one
  * transaction. An illegal or stale action answers 409 with what is allowed now.
  */
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { DomainError } from '../../errors.js';
 import type { RequestMeta } from '../../lib/request-meta.js';
@@ -127,16 +128,11 @@ export async function performAction(deps: ApplicationDeps, input: PerformInput, 
       .where('version', '=', app.version)
       .returningAll()
       .executeTakeFirstOrThrow();
-    const last = await trx
-      .selectFrom('application_actions')
-      .select((eb) => eb.fn.max('seq').as('seq'))
-      .where('application_id', '=', app.id)
-      .executeTakeFirst();
     await trx
       .insertInto('application_actions')
       .values({
         application_id: app.id,
-        seq: Number(last?.seq ?? 0) + 1,
+        seq: sql<number>`(SELECT coalesce(max(seq), 0) + 1 FROM application_actions WHERE application_id = ${app.id})`,
         type: input.action.type,
         actor_id: input.actor.accountId,
         actor_label: input.actor.label,

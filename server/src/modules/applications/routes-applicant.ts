@@ -107,7 +107,7 @@ export function applicantRoutes(deps: AppDeps): FastifyPluginAsync {
             status: r.status,
             statusLabel: statusLabel(r.status),
             submittedAt: r.submitted_at?.toISOString() ?? null,
-            clock: applicationClock(cal, t, { ...r, acceptance_due_date: null }, deps.config.clockYellowDays),
+            clock: applicationClock(cal, t, r, deps.config.clockYellowDays),
           })),
         };
       },

@@ -155,10 +155,11 @@ export function staffApplicationRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request) => {
         const p = requireStaff(request);
-        await visible(p, request.params.id);
         const b = request.body;
-        await actOnTask(
-          applicationDeps(deps),
+        // actOnTask checks that the caller holds the task (department, role, claim): no separate read here.
+        const ctx = applicationDeps(deps);
+        const { application } = await actOnTask(
+          ctx,
           p,
           {
             applicationId: request.params.id,
@@ -170,7 +171,7 @@ export function staffApplicationRoutes(deps: AppDeps): FastifyPluginAsync {
           },
           metaOf(request),
         );
-        return detail(request.params.id);
+        return getApplicationDetail(ctx, application, { withFormData: true });
       },
     );
 

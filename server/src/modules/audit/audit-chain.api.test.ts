@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Caller, type TestContext } from '../../../test/helpers.js';
 import { makeDepartment, makeStaff, PASSWORD, randomIdNumber, randomMobile } from '../../../test/factories.js';
+import { sealAuditChain } from './seal-audit-chain.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
 
 let t: TestContext;
@@ -19,6 +20,8 @@ beforeEach(async () => {
       payload: { name: '审计', idNumber: randomIdNumber(), mobile: randomMobile(), password: PASSWORD },
     });
   }
+  // the sealer job has chained these records (tampering is about sealed records)
+  await sealAuditChain(t.db);
 });
 afterEach(() => t.close());
 
@@ -27,6 +30,21 @@ describe('audit chain', () => {
     const report = await verifyAuditChain(t.db);
     expect(report).toEqual({ ok: true, checked: 4 }); // 1 login + 3 registrations
     expect((await t.app.inject({ url: '/api/audit/verify', headers: admin.headers })).json()).toEqual({ ok: true, checked: 4 });
+  });
+  it('a new record is written unsealed in its transaction and chained by the sealer in insertion order', async () => {
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/register/person',
+      payload: { name: '审计', idNumber: randomIdNumber(), mobile: randomMobile(), password: PASSWORD },
+    });
+    const pending = await t.db.selectFrom('audit_log').select(['id', 'seq', 'hash']).where('seq', 'is', null).execute();
+    expect(pending).toHaveLength(1);
+    expect(pending[0]!.hash).toBeNull();
+    expect(await sealAuditChain(t.db)).toBe(1);
+    expect(await sealAuditChain(t.db)).toBe(0);
+    const rows = await t.db.selectFrom('audit_log').select(['id', 'seq']).orderBy('id').execute();
+    expect(rows.map((r) => Number(r.seq))).toEqual(rows.map((_, i) => i + 1));
+    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, checked: 5 });
   });
   it('detects an edited record', async () => {
     await sql`UPDATE audit_log SET actor_label = 'someone else' WHERE seq = 2`.execute(t.db);

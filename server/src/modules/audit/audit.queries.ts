@@ -17,7 +17,7 @@ export async function listAudit(db: Db, f: AuditFilter) {
   if (f.targetType) q = q.where('target_type', '=', f.targetType);
   if (f.targetId) q = q.where('target_id', '=', f.targetId);
   const [rows, total] = await Promise.all([
-    q.selectAll().orderBy('seq', 'desc').limit(f.limit).offset(f.offset).execute(),
+    q.selectAll().orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };
@@ -33,7 +33,7 @@ export function listDataAccessFor(db: Db, personAccountId: string) {
     .where('audit_log.target_type', '=', 'person')
     .where('audit_log.target_id', '=', personAccountId)
     .where('audit_log.action', 'like', 'person.%')
-    .orderBy('audit_log.seq', 'desc')
+    .orderBy('audit_log.id', 'desc')
     .limit(200)
     .execute();
 }

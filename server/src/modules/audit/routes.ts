@@ -9,7 +9,10 @@ import { listAudit, listDataAccessFor } from './audit.queries.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
 
 const AuditItem = Type.Object({
-  seq: Type.Integer(),
+  id: Type.Integer({ description: 'insertion order' }),
+  seq: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'position in the hash chain; null for a record not sealed yet (within a second)',
+  }),
   at: Type.String({ format: 'date-time' }),
   actorId: Type.Union([Type.String(), Type.Null()]),
   actorLabel: Type.String(),
@@ -69,7 +72,8 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsync {
         return {
           total,
           items: rows.map((r) => ({
-            seq: Number(r.seq),
+            id: Number(r.id),
+            seq: r.seq === null ? null : Number(r.seq),
             at: new Date(r.at).toISOString(),
             actorId: r.actor_id,
             actorLabel: r.actor_label,

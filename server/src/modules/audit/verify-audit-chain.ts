@@ -5,6 +5,7 @@
  */
 import type { Db } from '../../db/database.js';
 import { chainHash } from './audit-record.js';
+import { sealAuditChain } from './seal-audit-chain.js';
 
 export interface ChainReport {
   ok: boolean;
@@ -12,7 +13,9 @@ export interface ChainReport {
   firstBroken?: { seq: number; reason: string };
 }
 
+/** Seals what is pending first (records committed since the last seal), then checks the whole chain. */
 export async function verifyAuditChain(db: Db, batchSize = 2000): Promise<ChainReport> {
+  await sealAuditChain(db);
   let prevHash = '0'.repeat(64);
   let expectedSeq = 1;
   let checked = 0;
@@ -23,7 +26,7 @@ export async function verifyAuditChain(db: Db, batchSize = 2000): Promise<ChainR
       if (seq !== expectedSeq) {
         return { ok: false, checked, firstBroken: { seq: expectedSeq, reason: `record ${expectedSeq} is missing (next is ${seq})` } };
       }
-      if (row.prev_hash !== prevHash) {
+      if (row.prev_hash !== prevHash || row.hash === null) {
         return { ok: false, checked, firstBroken: { seq, reason: 'prev_hash does not match the previous record' } };
       }
       const recomputed = chainHash(prevHash, { ...row, seq, at: new Date(row.at) });

@@ -33,7 +33,7 @@ const get = (url: string, caller?: Caller) => t.app.inject({ method: 'GET', url,
 const send = (method: 'PUT' | 'POST' | 'DELETE', url: string, caller: Caller | undefined, payload?: object) =>
   t.app.inject({ method, url, headers: caller?.headers ?? {}, ...(payload ? { payload } : {}) });
 const auditRows = (targetType: string) =>
-  t.db.selectFrom('audit_log').selectAll().where('target_type', '=', targetType).orderBy('seq').execute();
+  t.db.selectFrom('audit_log').selectAll().where('target_type', '=', targetType).orderBy('id').execute();
 
 const YEAR_2027 = {
   source: '国务院办公厅关于2027年部分节假日安排的通知（测试）',

@@ -164,7 +164,7 @@ describe('item lifecycle', () => {
         .selectFrom('audit_log')
         .select('action')
         .where('target_id', 'in', [draft.id, draft.itemId, v2.json().id])
-        .orderBy('seq')
+        .orderBy('id')
         .execute()
     ).map((r) => r.action);
     expect(actions).toEqual([

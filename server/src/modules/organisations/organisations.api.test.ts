@@ -36,7 +36,7 @@ describe('departments', () => {
       payload: { status: 'inactive' },
     });
     expect(patch.json().status).toBe('inactive');
-    const actions = (await t.db.selectFrom('audit_log').select('action').where('target_id', '=', id).orderBy('seq').execute()).map(
+    const actions = (await t.db.selectFrom('audit_log').select('action').where('target_id', '=', id).orderBy('id').execute()).map(
       (r) => r.action,
     );
     expect(actions).toEqual(['department.create', 'department.update']);

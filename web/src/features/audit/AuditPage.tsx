@@ -32,7 +32,7 @@ export function AuditPage() {
         <QueryError error={audit.error} onRetry={() => void audit.refetch()} />
       ) : (
         <Table<AuditEntry>
-          rowKey="seq"
+          rowKey="id"
           size="small"
           loading={audit.isFetching}
           dataSource={audit.data?.items}
@@ -54,7 +54,7 @@ export function AuditPage() {
             expandedRowRender: (row) => <pre className="audit-detail">{JSON.stringify(row.detail, null, 2)}</pre>,
           }}
           columns={[
-            { title: t('audit.seq'), dataIndex: 'seq' },
+            { title: t('audit.seq'), dataIndex: 'seq', render: (v: number | null) => v ?? t('audit.unsealed') },
             { title: t('audit.at'), dataIndex: 'at', render: (v: string) => formatDateTime(v, i18n.language) },
             { title: t('audit.actor'), dataIndex: 'actorLabel' },
             { title: t('audit.action'), dataIndex: 'action', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },

@@ -46,7 +46,7 @@ describe('OIDC login', () => {
       .selectFrom('audit_log')
       .select(['action', 'detail'])
       .where('target_id', '=', accountId)
-      .orderBy('seq')
+      .orderBy('id')
       .execute();
     expect(audit.map((a) => a.action)).toEqual(['account.register', 'account.link_identity', 'auth.login']);
     expect(audit[2]!.detail).toMatchObject({ method: 'oidc', provider: h.idp.issuer, mfa: 'not_needed' });
@@ -89,7 +89,7 @@ describe('OIDC login', () => {
     expect(persons[0]).toMatchObject({ account_id: accountId, verification_level: 3, mobile_bidx: h.t.cipher.blindIndex(mobile) });
     const link = await h.t.db.selectFrom('external_identities').selectAll().where('subject', '=', who.subject).executeTakeFirstOrThrow();
     expect(link.account_id).toBe(accountId);
-    const audit = await h.t.db.selectFrom('audit_log').select('action').where('target_id', '=', accountId).orderBy('seq').execute();
+    const audit = await h.t.db.selectFrom('audit_log').select('action').where('target_id', '=', accountId).orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(['account.register', 'account.link_identity', 'auth.login']);
     // the password still works
     await expect(login(h.t.app, 'person', idNumber, PASSWORD)).resolves.toMatchObject({ accountId });
