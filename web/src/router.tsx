@@ -13,6 +13,10 @@ import { RequireArea, RequireAuth } from './features/auth/RequireAuth';
 import { MePage } from './features/me/MePage';
 import { HomePage } from './features/portal/HomePage';
 import { LaterPage } from './features/portal/LaterPage';
+import { ApplicationPage } from './features/applications/ApplicationPage';
+import { ApplyPage } from './features/applications/ApplyPage';
+import { MyApplicationsPage } from './features/applications/MyApplicationsPage';
+import { ProgressPage } from './features/applications/ProgressPage';
 import { ApplyEntryPage } from './features/catalogue/ApplyEntryPage';
 import { BundlePage } from './features/catalogue/BundlePage';
 import { CatalogueHomePage } from './features/catalogue/CatalogueHomePage';
@@ -42,6 +46,11 @@ const StaffPage = named(() => import('./features/staff/StaffPage'), 'StaffPage')
 const AuditPage = named(() => import('./features/audit/AuditPage'), 'AuditPage');
 const JobsPage = named(() => import('./features/jobs/JobsPage'), 'JobsPage');
 const OutboxPage = named(() => import('./features/dev-outbox/OutboxPage'), 'OutboxPage');
+const ProcessListPage = named(() => import('./features/process-console/ProcessListPage'), 'ProcessListPage');
+const ProcessDesignerPage = named(() => import('./features/process-console/ProcessDesignerPage'), 'ProcessDesignerPage');
+const InboxPage = named(() => import('./features/applications-console/InboxPage'), 'InboxPage');
+const ConsoleApplicationPage = named(() => import('./features/applications-console/ConsoleApplicationPage'), 'ConsoleApplicationPage');
+const CounterIntakePage = named(() => import('./features/applications-console/CounterIntakePage'), 'CounterIntakePage');
 const CalendarPage = named(() => import('./features/calendar-console/CalendarPage'), 'CalendarPage');
 const CatalogueItemsPage = named(() => import('./features/catalogue-console/CatalogueItemsPage'), 'CatalogueItemsPage');
 const NewItemPage = named(() => import('./features/catalogue-console/NewItemPage'), 'NewItemPage');
@@ -81,9 +90,11 @@ export const router = createBrowserRouter([
           { path: 'guide/:code', element: <GuidePage /> },
           { path: 'guide/:code/print', element: <GuidePrintPage /> },
           { path: 'bundles/:code', element: <BundlePage /> },
-          { path: 'apply/:code', element: <ApplyEntryPage kind="apply" /> },
+          { path: 'apply/:code', element: <ApplyPage /> },
           { path: 'appointments/new/:code', element: <ApplyEntryPage kind="appointment" /> },
-          later('applications'),
+          { path: 'applications', element: <MyApplicationsPage /> },
+          { path: 'applications/:id', element: <ApplicationPage /> },
+          { path: 'progress', element: <ProgressPage /> },
           later('appointments'),
           later('hotline'),
           later('ratings'),
@@ -121,6 +132,11 @@ export const router = createBrowserRouter([
           { path: 'audit', element: area('audit', AuditPage) },
           { path: 'jobs', element: area('jobs', JobsPage) },
           { path: 'outbox', element: area('outbox', OutboxPage) },
+          { path: 'inbox', element: area('inbox', InboxPage) },
+          { path: 'applications/:id', element: area('inbox', ConsoleApplicationPage) },
+          { path: 'intake', element: area('intake', CounterIntakePage) },
+          { path: 'process', element: area('process', ProcessListPage) },
+          { path: 'process/items/:itemId', element: area('process', ProcessDesignerPage) },
           { path: 'calendar', element: area('calendar', CalendarPage) },
           { path: 'catalogue', element: area('catalogue', CatalogueItemsPage) },
           { path: 'catalogue/new', element: area('catalogue', NewItemPage) },

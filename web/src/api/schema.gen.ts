@@ -10129,6 +10129,8 @@ export interface paths {
                             decidedAt: string | null;
                             completedAt: string | null;
                             deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
                             legalDueDate: string | null;
                             acceptanceDueDate: string | null;
                             deliveryDueDate: string | null;
@@ -10234,6 +10236,8 @@ export interface paths {
                             decidedAt: string | null;
                             completedAt: string | null;
                             deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
                             legalDueDate: string | null;
                             acceptanceDueDate: string | null;
                             deliveryDueDate: string | null;
@@ -10420,6 +10424,8 @@ export interface paths {
                             decidedAt: string | null;
                             completedAt: string | null;
                             deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
                             legalDueDate: string | null;
                             acceptanceDueDate: string | null;
                             deliveryDueDate: string | null;
@@ -10582,6 +10588,8 @@ export interface paths {
                             decidedAt: string | null;
                             completedAt: string | null;
                             deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
                             legalDueDate: string | null;
                             acceptanceDueDate: string | null;
                             deliveryDueDate: string | null;
@@ -10786,6 +10794,8 @@ export interface paths {
                             decidedAt: string | null;
                             completedAt: string | null;
                             deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
                             legalDueDate: string | null;
                             acceptanceDueDate: string | null;
                             deliveryDueDate: string | null;
@@ -10990,6 +11000,8 @@ export interface paths {
                             decidedAt: string | null;
                             completedAt: string | null;
                             deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
                             legalDueDate: string | null;
                             acceptanceDueDate: string | null;
                             deliveryDueDate: string | null;
@@ -11393,6 +11405,8 @@ export interface paths {
                             decidedAt: string | null;
                             completedAt: string | null;
                             deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
                             legalDueDate: string | null;
                             acceptanceDueDate: string | null;
                             deliveryDueDate: string | null;
@@ -11557,6 +11571,8 @@ export interface paths {
                             decidedAt: string | null;
                             completedAt: string | null;
                             deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
                             legalDueDate: string | null;
                             acceptanceDueDate: string | null;
                             deliveryDueDate: string | null;
@@ -11757,6 +11773,8 @@ export interface paths {
                             decidedAt: string | null;
                             completedAt: string | null;
                             deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
                             legalDueDate: string | null;
                             acceptanceDueDate: string | null;
                             deliveryDueDate: string | null;
@@ -11956,6 +11974,8 @@ export interface paths {
                             decidedAt: string | null;
                             completedAt: string | null;
                             deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
                             legalDueDate: string | null;
                             acceptanceDueDate: string | null;
                             deliveryDueDate: string | null;
@@ -12161,6 +12181,8 @@ export interface paths {
                             decidedAt: string | null;
                             completedAt: string | null;
                             deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
                             legalDueDate: string | null;
                             acceptanceDueDate: string | null;
                             deliveryDueDate: string | null;
@@ -12360,6 +12382,8 @@ export interface paths {
                             decidedAt: string | null;
                             completedAt: string | null;
                             deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
                             legalDueDate: string | null;
                             acceptanceDueDate: string | null;
                             deliveryDueDate: string | null;
@@ -12557,6 +12581,8 @@ export interface paths {
                             decidedAt: string | null;
                             completedAt: string | null;
                             deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
                             legalDueDate: string | null;
                             acceptanceDueDate: string | null;
                             deliveryDueDate: string | null;
@@ -12753,6 +12779,8 @@ export interface paths {
                             decidedAt: string | null;
                             completedAt: string | null;
                             deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
                             legalDueDate: string | null;
                             acceptanceDueDate: string | null;
                             deliveryDueDate: string | null;
@@ -12949,6 +12977,8 @@ export interface paths {
                             decidedAt: string | null;
                             completedAt: string | null;
                             deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
                             legalDueDate: string | null;
                             acceptanceDueDate: string | null;
                             deliveryDueDate: string | null;
@@ -13627,6 +13657,8 @@ export interface paths {
                             decidedAt: string | null;
                             completedAt: string | null;
                             deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
                             legalDueDate: string | null;
                             acceptanceDueDate: string | null;
                             deliveryDueDate: string | null;
@@ -13732,6 +13764,8 @@ export interface paths {
                             decidedAt: string | null;
                             completedAt: string | null;
                             deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
                             legalDueDate: string | null;
                             acceptanceDueDate: string | null;
                             deliveryDueDate: string | null;

@@ -4,6 +4,9 @@ import {
   AuditOutlined,
   BankOutlined,
   BookOutlined,
+  BranchesOutlined,
+  FormOutlined,
+  InboxOutlined,
   CalendarOutlined,
   HomeOutlined,
   MailOutlined,
@@ -18,6 +21,9 @@ import { canUse, CONSOLE_AREAS, type ConsoleArea } from '../features/auth/permis
 import { useSession } from '../features/auth/use-session';
 
 const ICONS: Record<ConsoleArea, ReactNode> = {
+  inbox: <InboxOutlined aria-hidden />,
+  intake: <FormOutlined aria-hidden />,
+  process: <BranchesOutlined aria-hidden />,
   catalogue: <BookOutlined aria-hidden />,
   departments: <ApartmentOutlined aria-hidden />,
   halls: <BankOutlined aria-hidden />,
@@ -37,7 +43,9 @@ export function ConsoleMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const location = useLocation();
   const areas = useConsoleAreas();
-  const selected = areas.find((area) => location.pathname.startsWith(`/console/${area}`)) ?? 'home';
+  const selected =
+    areas.find((area) => location.pathname.startsWith(`/console/${area}`)) ??
+    (location.pathname.startsWith('/console/applications/') ? 'inbox' : 'home');
 
   const items: MenuProps['items'] = [
     {

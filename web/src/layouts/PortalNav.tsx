@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
 import { usePreferences } from '../features/preferences/use-preferences';
 
-const STANDARD = ['home', 'personal', 'enterprise', 'applications', 'appointments', 'hotline', 'ratings'] as const;
-const ELDER = ['home', 'applications', 'hotline'] as const;
+const STANDARD = ['home', 'personal', 'enterprise', 'applications', 'progress', 'appointments', 'hotline', 'ratings'] as const;
+const ELDER = ['home', 'applications', 'progress', 'hotline'] as const;
 type Entry = (typeof STANDARD)[number];
 
 const PATHS: Record<Entry, string> = {
@@ -12,6 +12,7 @@ const PATHS: Record<Entry, string> = {
   personal: '/personal',
   enterprise: '/enterprise',
   applications: '/applications',
+  progress: '/progress',
   appointments: '/appointments',
   hotline: '/hotline',
   ratings: '/ratings',

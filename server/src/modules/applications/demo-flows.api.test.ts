@@ -298,3 +298,25 @@ describe('告知承诺制 and 容缺受理 (个体工商户登记 allows both)',
     expect(granted.json().status).toBe('decided');
   });
 });
+
+describe('the comprehensive window (综合窗口)', () => {
+  it('registers for another department, then sees the application and prints its receipt', async () => {
+    const clerk = await login(t.app, 'staff', 'chuangkou', DEMO_PASSWORD);
+    const part = await partFor('individual-business-registration', clerk);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/console/intake',
+      headers: clerk.headers,
+      payload: {
+        ...part,
+        applicant: { kind: 'person', name: '赵六', idNumber: '110105194912310038', mobile: '13912345679' },
+        submitKey: 'walk-in-zwb-1',
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const receipt = res.json().notices.find((n: { kind: string }) => n.kind === 'receipt');
+    const pdf = await t.app.inject({ url: `/api/console/applications/${res.json().id}/notices/${receipt.id}`, headers: clerk.headers });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+  });
+});

@@ -68,6 +68,7 @@ export async function getApplicationDetail(
     decidedAt: app.decided_at?.toISOString() ?? null,
     completedAt: app.completed_at?.toISOString() ?? null,
     deliveredAt: app.delivered_at?.toISOString() ?? null,
+    promisedDueDate: app.promised_due_date,
     legalDueDate: app.legal_due_date,
     acceptanceDueDate: app.acceptance_due_date,
     deliveryDueDate: app.delivery_due_date,

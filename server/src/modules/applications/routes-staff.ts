@@ -47,6 +47,8 @@ export function staffApplicationRoutes(deps: AppDeps): FastifyPluginAsync {
     const app = await findApplication(db(), id);
     if (!app || app.status === 'draft') throw new DomainError('NOT_FOUND', '办件不存在');
     if (inScope(departmentScope(p), app.department_id)) return app;
+    // The window clerk who registered it (一窗受理 at the comprehensive window) may see it and print its receipt.
+    if (app.registered_by === p.accountId) return app;
     // A department joined into the process (会签) sees the application too.
     const joined = await db()
       .selectFrom('application_tasks')

@@ -222,6 +222,7 @@ export const ApplicationDetail = Type.Object({
   decidedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   completedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   deliveredAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  promisedDueDate: Type.Union([Type.String(), Type.Null()], { description: '承诺办结日 (set on acceptance)' }),
   legalDueDate: Type.Union([Type.String(), Type.Null()]),
   acceptanceDueDate: Type.Union([Type.String(), Type.Null()]),
   deliveryDueDate: Type.Union([Type.String(), Type.Null()]),

@@ -4,10 +4,14 @@
  */
 import type { Account } from '../../api/types';
 
-export type ConsoleArea = 'catalogue' | 'departments' | 'halls' | 'staff' | 'audit' | 'jobs' | 'outbox' | 'calendar';
+export type ConsoleArea =
+  'inbox' | 'intake' | 'catalogue' | 'process' | 'departments' | 'halls' | 'staff' | 'audit' | 'jobs' | 'outbox' | 'calendar';
 
 const AREA_ROLES: Record<ConsoleArea, readonly string[]> = {
+  inbox: ['window_clerk', 'reviewer', 'department_head'],
+  intake: ['window_clerk'],
   catalogue: ['admin', 'supervisor', 'catalogue_editor', 'catalogue_reviewer', 'catalogue_publisher', 'department_head'],
+  process: ['admin', 'department_head'],
   departments: ['admin'],
   halls: ['admin'],
   staff: ['admin', 'department_head'],

@@ -1,0 +1,47 @@
+/** The application's header facts: 办件编号, 查询码, status, due date with the remaining days, department. */
+import { Descriptions, Flex, Grid, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../components/format';
+import { ApplicationStatusTag } from './ApplicationStatusTag';
+import { ClockTag } from './ClockTag';
+import type { ApplicationDetail } from './types';
+
+export function ApplicationFacts({ detail }: { detail: ApplicationDetail }) {
+  const { t, i18n } = useTranslation();
+  // on a phone the labels go above the values, so neither column is squeezed
+  const wide = Grid.useBreakpoint().sm;
+  return (
+    <Descriptions
+      bordered
+      size="small"
+      column={{ xs: 1, sm: 1, md: 2 }}
+      layout={wide ? 'horizontal' : 'vertical'}
+      className="application-facts"
+    >
+      <Descriptions.Item label={t('applications.detail.number')}>
+        <Typography.Text copyable strong>
+          {detail.number}
+        </Typography.Text>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('applications.detail.queryCode')}>
+        <Typography.Text copyable strong>
+          {detail.queryCode}
+        </Typography.Text>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('applications.detail.status')}>
+        <ApplicationStatusTag status={detail.status} label={detail.statusLabel} />
+      </Descriptions.Item>
+      <Descriptions.Item label={t('applications.detail.dueDate')}>
+        <Flex gap="small" wrap align="center">
+          <span>{detail.clock.dueDate ?? '—'}</span>
+          <ClockTag clock={detail.clock} />
+        </Flex>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('applications.detail.department')}>{detail.departmentName}</Descriptions.Item>
+      <Descriptions.Item label={t('applications.detail.submittedAt')}>
+        {detail.submittedAt ? formatDateTime(detail.submittedAt, i18n.language) : '—'}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('applications.detail.applicant')}>{detail.applicantName}</Descriptions.Item>
+    </Descriptions>
+  );
+}
