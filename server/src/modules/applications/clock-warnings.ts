@@ -6,6 +6,7 @@
  * role in its department) and the department head are notified. A year missing from the calendar is
  * logged and skipped, never guessed.
  */
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { loadWorkingCalendar } from '../calendar/load-calendar.js';
@@ -13,8 +14,8 @@ import { CalendarYearMissingError, localDate } from '../calendar/working-calenda
 import type { JobHandler } from '../jobs/worker.js';
 import { notifyAccount } from '../notifications/notify-account.js';
 
-export const CLOCK_CHECK = 'applications.clock-check';
-export const CLOCK_CHECK_SCHEDULE = { name: 'applications.clock-check', kind: CLOCK_CHECK, payload: {}, intervalSeconds: 900 };
+export const CLOCK_CHECK = 'applications.clock_check';
+export const CLOCK_CHECK_SCHEDULE = { name: 'applications.clock_check', kind: CLOCK_CHECK, payload: {}, intervalSeconds: 900 };
 
 interface Candidate {
   application_id: string;
@@ -27,7 +28,10 @@ interface Candidate {
   claimed_by: string | null;
 }
 
-async function candidates(db: Db, yellowLimit: string): Promise<Candidate[]> {
+/** At most this many warnings per run (oldest due first): a backlog never holds the database for long. */
+export const CLOCK_CHECK_BATCH = 200;
+
+async function candidates(db: Db, today: string, yellowLimit: string): Promise<Candidate[]> {
   const tasks = await db
     .selectFrom('application_tasks as t')
     .innerJoin('applications as a', 'a.id', 't.application_id')
@@ -35,6 +39,12 @@ async function candidates(db: Db, yellowLimit: string): Promise<Candidate[]> {
     .where('t.status', '=', 'open')
     .where('a.paused_since', 'is', null)
     .where('t.due_date', '<=', yellowLimit)
+    .where(
+      sql<boolean>`NOT EXISTS (SELECT 1 FROM application_warnings w WHERE w.application_id = a.id
+        AND w.subject = 'task:' || t.task_key AND w.level = CASE WHEN t.due_date < ${today} THEN 'red' ELSE 'yellow' END)`,
+    )
+    .orderBy('t.due_date')
+    .limit(CLOCK_CHECK_BATCH)
     .execute();
   const apps = await db
     .selectFrom('applications')
@@ -46,6 +56,14 @@ async function candidates(db: Db, yellowLimit: string): Promise<Candidate[]> {
         eb.and([eb('status', '=', 'submitted'), eb('acceptance_due_date', '<=', yellowLimit)]),
       ]),
     )
+    .where(
+      sql<boolean>`NOT EXISTS (SELECT 1 FROM application_warnings w WHERE w.application_id = applications.id
+        AND w.subject = CASE WHEN applications.status = 'submitted' THEN 'acceptance' ELSE 'decision' END
+        AND w.level = CASE WHEN (CASE WHEN applications.status = 'submitted' THEN acceptance_due_date ELSE promised_due_date END) < ${today}
+          THEN 'red' ELSE 'yellow' END)`,
+    )
+    .orderBy(sql`coalesce(promised_due_date, acceptance_due_date)`)
+    .limit(CLOCK_CHECK_BATCH)
     .execute();
   return [
     ...tasks.map((t) => ({
@@ -106,7 +124,7 @@ export async function checkClocks(deps: { db: Db; now: Date; yellowDays: number 
     throw err;
   }
   let raised = 0;
-  for (const c of await candidates(deps.db, yellowLimit)) {
+  for (const c of await candidates(deps.db, today, yellowLimit)) {
     const level = c.due < today ? 'red' : 'yellow';
     await deps.db.transaction().execute(async (trx) => {
       const inserted = await trx

@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeStaff, PASSWORD } from '../../../test/factories.js';
 import { createTestApp, login, type Caller, type TestContext } from '../../../test/helpers.js';
-import { checkClocks } from './clock-warnings.js';
+import { ensureSchedule } from '../jobs/ensure-schedule.js';
+import { AUDIT_SEAL_SCHEDULE } from '../audit/seal-audit-chain.js';
+import { checkClocks, CLOCK_CHECK_SCHEDULE } from './clock-warnings.js';
 import { expectReplayMatches, setUpFlow, uploadPdf, type FlowSetup } from './test-support.js';
 
 let t: TestContext;
@@ -325,3 +327,12 @@ async function setUpSecondReviewer(): Promise<Caller> {
   const { username } = await makeStaff(t.db, { departmentId: s.departmentId, roles: ['reviewer'] });
   return login(t.app, 'staff', username, PASSWORD);
 }
+
+describe('schedules', () => {
+  it('the clock check and audit seal schedules can be declared (as the server does at boot)', async () => {
+    await ensureSchedule(t.db, CLOCK_CHECK_SCHEDULE, t.clock.now());
+    await ensureSchedule(t.db, AUDIT_SEAL_SCHEDULE, t.clock.now());
+    const names = (await t.db.selectFrom('job_schedules').select('name').execute()).map((r) => r.name);
+    expect(names).toEqual(expect.arrayContaining([CLOCK_CHECK_SCHEDULE.name, AUDIT_SEAL_SCHEDULE.name]));
+  });
+});
