@@ -7,9 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { idNumberCheckChar } from '../common/src/validators.js';
-import { DEMO_PASSWORD } from '../server/src/modules/demo/demo-data.js';
 import { samplePng } from '../server/src/modules/uploads/test-files.js';
-import { axeViolations, newPage, startJourney, type Journey } from './support.js';
+import { axeViolations, newPage, startJourney, type Journey, staffLogIn } from './support.js';
 
 const shots = path.resolve(import.meta.dirname, '..', 'test-results');
 fs.mkdirSync(shots, { recursive: true });
@@ -25,15 +24,6 @@ beforeAll(async () => {
   j = await startJourney();
 });
 afterAll(() => j?.close());
-
-async function staffLogIn(page: Page, username: string) {
-  await page.goto(`${j.baseUrl}/login`);
-  await page.getByRole('tab', { name: '工作人员' }).click();
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /^登\s*录$/ }).click();
-  await page.waitForURL(/\/console/);
-}
 
 /** Pages load lazily on a busy machine: wait up to 20 s (expect.poll's default is 1 s). */
 const until = <T>(fn: () => Promise<T> | T, message?: string) => expect.poll(fn, { timeout: 20_000, interval: 200, message });
@@ -58,7 +48,7 @@ describe('applications: counter intake → inbox → accept → review → grant
 
   it('a window clerk registers a walk-in for a new person and gets the number, code and receipt', async () => {
     const page = await newPage(j);
-    await staffLogIn(page, 'gaj.chuangkou');
+    await staffLogIn(j, page, 'gaj.chuangkou');
     await page.goto(`${j.baseUrl}/console/intake`);
     await until(() => page.getByRole('heading', { name: '一窗受理', level: 1 }).isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
@@ -132,7 +122,7 @@ describe('applications: counter intake → inbox → accept → review → grant
 
   it('the department clerk claims and accepts it from the inbox; 不予受理 needs an opinion', async () => {
     const page = await newPage(j);
-    await staffLogIn(page, 'gaj.chuangkou');
+    await staffLogIn(j, page, 'gaj.chuangkou');
     await page.goto(`${j.baseUrl}/console/inbox`);
     const row = page.getByRole('row', { name: new RegExp(number) });
     await until(() => row.isVisible(), 'inbox row').toBe(true);
@@ -151,7 +141,7 @@ describe('applications: counter intake → inbox → accept → review → grant
     await until(() => row.getByText('已由我签收').isVisible()).toBe(true);
     const phone = await newPage(j, { width: 375 });
     await phone.addInitScript(() => localStorage.setItem('ow.elder', 'true'));
-    await staffLogIn(phone, 'gaj.chuangkou');
+    await staffLogIn(j, phone, 'gaj.chuangkou');
     await phone.goto(`${j.baseUrl}/console/inbox`);
     await until(() => phone.getByText(number).first().isVisible(), 'inbox card').toBe(true);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
@@ -186,7 +176,7 @@ describe('applications: counter intake → inbox → accept → review → grant
 
   it('the reviewer passes (and cannot extend), the head grants, the clerk completes', async () => {
     const reviewer = await newPage(j);
-    await staffLogIn(reviewer, 'gaj.shenpi');
+    await staffLogIn(j, reviewer, 'gaj.shenpi');
     await reviewer.goto(`${j.baseUrl}/console/applications/${applicationId}`);
     const extend = reviewer.getByRole('button', { name: label('延期') });
     await until(() => extend.isVisible(), '延期 is offered').toBe(true);
@@ -207,12 +197,12 @@ describe('applications: counter intake → inbox → accept → review → grant
       .toBe(true);
 
     const head = await newPage(j);
-    await staffLogIn(head, 'gaj.fuze');
+    await staffLogIn(j, head, 'gaj.fuze');
     await act(head, applicationId, '准予许可');
     await status(head, '已决定');
 
     const clerk = await newPage(j);
-    await staffLogIn(clerk, 'gaj.chuangkou');
+    await staffLogIn(j, clerk, 'gaj.chuangkou');
     await act(clerk, applicationId, '办结');
     await status(clerk, '已办结');
     await expect
@@ -234,7 +224,7 @@ describe('applications: counter intake → inbox → accept → review → grant
   it('the application page fits a phone in elder mode', async () => {
     const page = await newPage(j, { width: 375 });
     await page.addInitScript(() => localStorage.setItem('ow.elder', 'true'));
-    await staffLogIn(page, 'gaj.chuangkou');
+    await staffLogIn(j, page, 'gaj.chuangkou');
     await page.goto(`${j.baseUrl}/console/applications/${applicationId}`);
     await until(() => page.getByRole('heading', { name: new RegExp(number), level: 1 }).isVisible()).toBe(true);
     await page.waitForLoadState('networkidle');

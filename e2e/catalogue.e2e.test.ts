@@ -5,8 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../server/src/modules/demo/demo-data.js';
-import { axeViolations, newPage, startJourney, type Journey } from './support.js';
+import { axeViolations, newPage, startJourney, type Journey, staffLogIn } from './support.js';
 
 const shots = path.resolve(import.meta.dirname, '..', 'test-results');
 fs.mkdirSync(shots, { recursive: true });
@@ -28,15 +27,6 @@ async function idCardCode(): Promise<string> {
 
 /** The primary button of the dialog that is open (antd confirm or modal). */
 const confirmDialog = (page: Page) => page.locator('.ant-modal .ant-btn-primary').last().click();
-
-async function staffLogIn(page: Page, username: string) {
-  await page.goto(`${j.baseUrl}/login`);
-  await page.getByRole('tab', { name: '工作人员' }).click();
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /^登\s*录$/ }).click();
-  await page.waitForURL(/\/console/);
-}
 
 describe('citizen finds and reads a guide', () => {
   it('search "sfz" → guide → 情形 changes the materials → downloads the blank form', async () => {
@@ -112,7 +102,7 @@ describe('citizen finds and reads a guide', () => {
 describe('console: edit, review and publish by three people', () => {
   it('an editor changes a published item, a reviewer approves, a publisher publishes, the portal shows v2', async () => {
     const editor = await newPage(j);
-    await staffLogIn(editor, 'scjg.bianzhi');
+    await staffLogIn(j, editor, 'scjg.bianzhi');
     await editor.goto(`${j.baseUrl}/console/catalogue`);
     await editor.getByRole('link', { name: '食品经营许可' }).first().click();
     await editor.getByRole('button', { name: '新建版本' }).click();
@@ -136,14 +126,14 @@ describe('console: edit, review and publish by three people', () => {
     await expect.poll(() => editor.getByText('待审核', { exact: true }).first().isVisible()).toBe(true);
 
     const reviewer = await newPage(j);
-    await staffLogIn(reviewer, 'shixiang.shenhe');
+    await staffLogIn(j, reviewer, 'shixiang.shenhe');
     await reviewer.goto(versionUrl);
     await reviewer.getByRole('button', { name: '审核通过' }).click();
     await confirmDialog(reviewer);
     await expect.poll(() => reviewer.getByText('待发布', { exact: true }).first().isVisible()).toBe(true);
 
     const publisher = await newPage(j);
-    await staffLogIn(publisher, 'shixiang.fabu');
+    await staffLogIn(j, publisher, 'shixiang.fabu');
     await publisher.goto(versionUrl);
     await publisher.getByRole('button', { name: /^发\s*布$/ }).click();
     await confirmDialog(publisher);

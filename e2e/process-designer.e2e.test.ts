@@ -6,8 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../server/src/modules/demo/demo-data.js';
-import { axeViolations, newPage, startJourney, type Journey } from './support.js';
+import { axeViolations, newPage, startJourney, type Journey, staffLogIn } from './support.js';
 
 const shots = path.resolve(import.meta.dirname, '..', 'test-results');
 fs.mkdirSync(shots, { recursive: true });
@@ -20,15 +19,6 @@ beforeAll(async () => {
   j = await startJourney();
 });
 afterAll(() => j?.close());
-
-async function staffLogIn(page: Page, username: string) {
-  await page.goto(`${j.baseUrl}/login`);
-  await page.getByRole('tab', { name: '工作人员' }).click();
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /^登\s*录$/ }).click();
-  await page.waitForURL(/\/console/);
-}
 
 async function openDesigner(page: Page): Promise<string> {
   await page.goto(`${j.baseUrl}/console/process`);
@@ -58,7 +48,7 @@ const closeDrawer = async (page: Page) => {
 describe('process designer', () => {
   it('edit → problems on the list and the nodes → fix → save → publish', async () => {
     const page = await newPage(j);
-    await staffLogIn(page, 'admin');
+    await staffLogIn(j, page, 'admin');
     await page.goto(`${j.baseUrl}/console/process`);
     await page.getByRole('heading', { name: '流程设计', level: 1 }).waitFor();
     await expect.poll(() => page.getByText('已发布第 1 版').first().isVisible()).toBe(true);
@@ -150,7 +140,7 @@ describe('process designer', () => {
   it('designer and diagram fit 375 px in elder mode', async () => {
     const page = await newPage(j, { width: 375 });
     await page.addInitScript(() => localStorage.setItem('ow.elder', 'true'));
-    await staffLogIn(page, 'admin');
+    await staffLogIn(j, page, 'admin');
     await openDesigner(page);
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.elder)).toBe('true');
     await page.locator('.pd-preview .pd-card').first().waitFor();

@@ -13,6 +13,7 @@ import { fromPglite } from '../server/src/db/database.js';
 import { migrate } from '../server/src/db/migrate.js';
 import { systemClock } from '../server/src/lib/clock.js';
 import { createPersonalDataCipher } from '../server/src/lib/personal-data-cipher.js';
+import { DEMO_PASSWORD } from '../server/src/modules/demo/demo-data.js';
 import { seedDemo } from '../server/src/modules/demo/seed-demo.js';
 import { createDevMailer } from '../server/src/modules/notifications/mailer.js';
 import { createDevSmsGateway } from '../server/src/modules/notifications/sms-gateway.js';
@@ -112,4 +113,14 @@ export async function axeViolations(page: Page) {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+}
+
+/** Logs a demo staff member in through the login page (工作人员 tab) and waits for the console. */
+export async function staffLogIn(j: Journey, page: Page, username: string) {
+  await page.goto(`${j.baseUrl}/login`);
+  await page.getByRole('tab', { name: '工作人员' }).click();
+  await page.getByLabel('用户名', { exact: true }).fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /^登\s*录$/ }).click();
+  await page.waitForURL(/\/console/);
 }
