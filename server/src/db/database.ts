@@ -2,10 +2,11 @@
  * Opens the database: PostgreSQL through `pg.Pool` when DATABASE_URL is set, else the embedded PGlite
  * in DATA_DIR/pgdata (locked against a second process). Both are driven by the same Kysely code.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import type { DB } from './schema.js';
@@ -23,9 +24,43 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * Sends every statement that has parameters as a named prepared statement (the name is a digest of its
+ * text), so each connection parses it once and PostgreSQL may reuse its plan instead of planning it on
+ * every call (planning was about a sixth of PostgreSQL's time in the lifecycle benchmark,
+ * docs/benchmarks.md). Statements without parameters — migrations (several commands in one text, which
+ * cannot be prepared), BEGIN, COMMIT — go as plain queries.
+ */
+export function preparingPool(pool: pg.Pool): PostgresPool {
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (!name) {
+      name = `ow_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+      if (names.size < 5000) names.set(text, name);
+    }
+    return name;
+  };
+  return {
+    async connect() {
+      const client = await pool.connect();
+      return {
+        query(textOrCursor: unknown, parameters?: ReadonlyArray<unknown>) {
+          if (typeof textOrCursor === 'string' && parameters && parameters.length > 0) {
+            return client.query({ name: nameOf(textOrCursor), text: textOrCursor, values: parameters as unknown[] });
+          }
+          return client.query(textOrCursor as string, parameters as unknown[]);
+        },
+        release: () => client.release(),
+      } as unknown as PostgresPoolClient;
+    },
+    end: () => pool.end(),
+  };
+}
+
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 

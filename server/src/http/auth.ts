@@ -6,7 +6,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app.js';
 import { DomainError } from '../errors.js';
-import { findAccountView } from '../modules/identity/accounts.queries.js';
 import type { Principal, Role } from '../modules/identity/principal.js';
 import { SESSION_COOKIE, findSession, touchSession } from '../modules/identity/sessions.js';
 
@@ -46,17 +45,12 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps) {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return;
     }
-    const account = await findAccountView(deps.database.db, found.accountId);
-    if (!account || account.status !== 'active') {
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return;
-    }
     request.principal = {
-      accountId: account.id,
-      kind: account.kind,
-      displayName: account.displayName,
-      roles: account.roles,
-      departmentId: account.department?.id ?? null,
+      accountId: found.accountId,
+      kind: found.account.kind,
+      displayName: found.account.displayName,
+      roles: found.account.roles,
+      departmentId: found.account.departmentId,
       sessionId: found.id,
       mfaState: found.mfaState,
     };

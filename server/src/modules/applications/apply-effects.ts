@@ -12,7 +12,7 @@ import type { Effect } from '../process/engine.js';
 import { withCalendar, type ApplicationRow } from './application-context.js';
 import type { ApplicationTables } from './applications.tables.js';
 import { DELIVERY_DAYS, decisionDueDates } from './clocks.js';
-import { issueNotice } from './issue-notice.js';
+import type { NoticeQueue } from './issue-notice.js';
 
 export type ApplicationUpdate = Updateable<ApplicationTables['applications']>;
 
@@ -25,6 +25,8 @@ export interface EffectContext {
   actorId: string | null;
   /** the opinion given with the action (reason of a refusal or denial) */
   opinion: string | null;
+  /** notices issued by these effects (numbered last in the transaction) */
+  notices: NoticeQueue;
 }
 
 export function departmentIdOf(ref: DepartmentRef, app: Pick<ApplicationRow, 'department_id'>): string {
@@ -106,7 +108,7 @@ export async function applyEffects(ctx: EffectContext, effects: Effect[]): Promi
  * application counts as accepted on the day the materials were received (行政许可法第三十二条).
  */
 async function onAccepted(ctx: EffectContext): Promise<ApplicationUpdate> {
-  const { app, cal, today, now, trx } = ctx;
+  const { app, cal, today, now } = ctx;
   const late = app.acceptance_due_date !== null && today > app.acceptance_due_date;
   const clockStart = late && app.received_at ? receivedDate(app.received_at) : today;
   const due = withCalendar(() =>
@@ -119,17 +121,11 @@ async function onAccepted(ctx: EffectContext): Promise<ApplicationUpdate> {
       clockStartDate: clockStart,
     }),
   );
-  const notice = await issueNotice(
-    trx,
-    app,
-    'acceptance',
-    { acceptedAt: now, submittedAt: app.submitted_at ?? undefined, dueDate: due.promisedDue },
-    now,
-  );
+  // Its number becomes the 受理文书编号 (acceptance_doc_no) when the queue is flushed (perform-action.ts).
+  await ctx.notices.issue(app, 'acceptance', { acceptedAt: now, submittedAt: app.submitted_at ?? undefined, dueDate: due.promisedDue });
   return {
     accepted_at: now,
     clock_start_date: clockStart,
-    acceptance_doc_no: notice.number.slice(0, 30),
     promised_due_date: due.promisedDue,
     legal_due_date: due.legalDue,
   };
@@ -140,14 +136,11 @@ function receivedDate(at: Date): string {
 }
 
 async function onDecision(ctx: EffectContext, decision: 'granted' | 'denied'): Promise<ApplicationUpdate> {
-  const { app, cal, today, now, trx } = ctx;
-  await issueNotice(
-    trx,
-    app,
-    decision === 'granted' ? 'grant' : 'denial',
-    { reason: ctx.opinion ?? undefined, acceptedAt: app.accepted_at ?? undefined },
-    now,
-  );
+  const { app, cal, today, now } = ctx;
+  await ctx.notices.issue(app, decision === 'granted' ? 'grant' : 'denial', {
+    reason: ctx.opinion ?? undefined,
+    acceptedAt: app.accepted_at ?? undefined,
+  });
   return {
     decision,
     decided_at: now,
@@ -157,7 +150,7 @@ async function onDecision(ctx: EffectContext, decision: 'granted' | 'denied'): P
 }
 
 async function onRefused(ctx: EffectContext): Promise<ApplicationUpdate> {
-  await issueNotice(ctx.trx, ctx.app, 'refusal', { reason: ctx.opinion ?? '不符合受理条件' }, ctx.now);
+  await ctx.notices.issue(ctx.app, 'refusal', { reason: ctx.opinion ?? '不符合受理条件' });
   return { ended_at: ctx.now, end_reason: ctx.opinion };
 }
 

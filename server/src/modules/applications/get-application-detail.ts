@@ -3,12 +3,11 @@
  * notices, materials, tasks, and what may be done now. Staff also get the form data (a read of personal
  * data, recorded in the audit log by the route).
  */
-import { sql } from 'kysely';
 import { calendarWarnings, loadWorkingCalendar } from '../calendar/load-calendar.js';
 import type { ProcessDefinition, TaskNode } from '../process/definition.js';
 import { allNodes } from '../process/definition-index.js';
 import { definitionById, lifecycleStateOf, today as todayOf, type ApplicationDeps, type ApplicationRow } from './application-context.js';
-import { actionsOf, materialsOf, noticesOf, tasksOf } from './applications.queries.js';
+import { readDetailParts } from './detail-query.js';
 import { allowedNow } from './lifecycle.js';
 import { applicationClock, presentNotice, statusLabel, timelineOf } from './presenters.js';
 import type { ApplicationDetail } from './schemas.js';
@@ -30,30 +29,21 @@ export async function getApplicationDetail(
 ): Promise<ApplicationDetail> {
   const db = deps.db;
   const today = todayOf(deps.now);
-  const [dept, item, def, tasks, actions, notices, materials, cal, warnings] = await Promise.all([
-    db.selectFrom('departments').select('name').where('id', '=', app.department_id).executeTakeFirstOrThrow(),
-    db
-      .selectFrom('item_versions as v')
-      .innerJoin('catalogue_items as i', 'i.id', 'v.item_id')
-      .select(['i.implementation_code', sql<string>`v.content->>'name'`.as('name')])
-      .where('v.id', '=', app.item_version_id)
-      .executeTakeFirstOrThrow(),
+  const [parts, def, cal, warnings] = await Promise.all([
+    readDetailParts(db, app),
     app.definition_id ? definitionById(db, app.definition_id) : Promise.resolve(null),
-    tasksOf(db, app.id),
-    actionsOf(db, app.id),
-    noticesOf(db, app.id),
-    materialsOf(db, app.id),
     loadWorkingCalendar(db, { hallId: app.hall_id }),
     calendarWarnings(db, today),
   ]);
+  const { tasks, actions, notices, materials } = parts;
   const clock = applicationClock(cal, today, app, deps.yellowDays);
   return {
     id: app.id,
     number: app.number,
-    itemName: item.name,
-    itemCode: item.implementation_code,
+    itemName: parts.itemName,
+    itemCode: parts.itemCode,
     itemId: app.item_id,
-    departmentName: dept.name,
+    departmentName: parts.departmentName,
     status: app.status,
     statusLabel: statusLabel(app.status),
     submittedAt: app.submitted_at?.toISOString() ?? null,
@@ -75,7 +65,7 @@ export async function getApplicationDetail(
     extensionDays: app.extension_days,
     pausedDays: app.paused_days,
     tolerance: app.tolerance ?? null,
-    timeline: timelineOf(actions, tasks, actionLabelsOf(def), dept.name),
+    timeline: timelineOf(actions, tasks, actionLabelsOf(def), parts.departmentName),
     notices: notices.map(presentNotice),
     materials: materials.map((m) => ({
       id: m.id,

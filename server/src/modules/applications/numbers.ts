@@ -5,12 +5,12 @@
  */
 import { randomInt } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Db } from '../../db/database.js';
 import type { NoticeKindColumn } from './applications.tables.js';
 
-export async function nextApplicationNumber(trx: Db, divisionCode: string, localDate: string): Promise<string> {
-  const { rows } = await sql<{ n: number }>`SELECT nextval('application_number_seq') AS n`.execute(trx);
-  return `${divisionCode}${localDate.replaceAll('-', '')}${String(rows[0]!.n).padStart(8, '0')}`;
+/** The next application number, as an SQL expression for the INSERT (one statement, no separate nextval). */
+export function nextApplicationNumber(divisionCode: string, localDate: string) {
+  const prefix = `${divisionCode}${localDate.replaceAll('-', '')}`;
+  return sql<string>`(SELECT ${prefix}::text || lpad(n::text, greatest(8, length(n::text)), '0') FROM (SELECT nextval('application_number_seq') AS n) AS seq)`;
 }
 
 export function newQueryCode(): string {
@@ -29,15 +29,10 @@ const NOTICE_MARK: Record<NoticeKindColumn, string> = {
   tolerance: '容',
 };
 
-export async function nextNoticeNumber(
-  trx: Db,
-  input: { departmentId: string; departmentShortName: string; kind: NoticeKindColumn; year: number },
-): Promise<string> {
-  const row = await trx
-    .insertInto('notice_counters')
-    .values({ department_id: input.departmentId, kind: input.kind, year: input.year, last_no: 1 })
-    .onConflict((oc) => oc.columns(['department_id', 'kind', 'year']).doUpdateSet({ last_no: sql<number>`notice_counters.last_no + 1` }))
-    .returning('last_no')
-    .executeTakeFirstOrThrow();
-  return `${input.departmentShortName}${NOTICE_MARK[input.kind]}〔${input.year}〕${String(row.last_no).padStart(6, '0')}号`;
+/** Digits of the running number in a notice number (more are used once a year passes 999,999). */
+export const NUMBER_DIGITS = 6;
+
+/** 「市场监管局受〔2026〕」: the part of a notice number before the running number and 号. */
+export function noticePrefix(departmentShortName: string, kind: NoticeKindColumn, year: number): string {
+  return `${departmentShortName}${NOTICE_MARK[kind]}〔${year}〕`;
 }

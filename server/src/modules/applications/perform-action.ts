@@ -4,17 +4,18 @@
  * rows, the notices, the action log entry, the applicant's notification and the audit record — all in one
  * transaction. An illegal or stale action answers 409 with what is allowed now.
  */
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
+import { jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.js';
 import { DomainError } from '../../errors.js';
 import type { RequestMeta } from '../../lib/request-meta.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { loadWorkingCalendar } from '../calendar/load-calendar.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { notifyAccount } from '../notifications/notify-account.js';
 import type { ProcessDefinition } from '../process/definition.js';
 import type { Effect } from '../process/engine.js';
 import {
-  calendarFor,
   definitionById,
   lifecycleStateOf,
   withForm,
@@ -23,12 +24,12 @@ import {
   type ApplicationDeps,
   type ApplicationRow,
 } from './application-context.js';
+import type { ApplicationTables } from './applications.tables.js';
 import { applyEffects, type ApplicationUpdate } from './apply-effects.js';
+import { NoticeQueue } from './issue-notice.js';
 import { allowedNow, applyLifecycle, LifecycleError, type LifecycleAction, type LifecycleState } from './lifecycle.js';
 import { STATUS_LABELS } from './status-labels.js';
-import { settleBundle } from './submit-bundle.js';
-
-const SETTLING = ['completed', 'delivered', 'refused', 'withdrawn', 'terminated'];
+import { SETTLED, settleBundle } from './submit-bundle.js';
 
 export interface Actor {
   accountId: string;
@@ -45,7 +46,15 @@ export interface ActionContext {
   cal: WorkingCalendar;
   now: Date;
   today: string;
+  /** notices this action issues; numbered and stored last, just before COMMIT */
+  notices: NoticeQueue;
 }
+
+/** What authorisation needs of the task acted on. */
+export type TaskRef = Pick<
+  Selectable<ApplicationTables['application_tasks']>,
+  'task_key' | 'role' | 'department_id' | 'claimed_by' | 'status'
+>;
 
 export interface PerformInput {
   applicationId: string;
@@ -61,8 +70,10 @@ export interface PerformInput {
   publicNote?: string | null;
   opinion?: string | null;
   auditAction: string;
+  /** the task acted on: read with the locked application row and handed to `authorize` */
+  taskKey?: string;
   /** checks who may do this to this application (throws FORBIDDEN / OUT_OF_SCOPE) */
-  authorize(app: ApplicationRow, trx: Db): Promise<void> | void;
+  authorize(app: ApplicationRow, trx: Db, task: TaskRef | null): Promise<void> | void;
   /** further writes of this action (notices, special procedure rows…); may return column updates */
   extra?(ctx: ActionContext): Promise<ApplicationUpdate | void>;
 }
@@ -74,22 +85,35 @@ export function conflict(err: LifecycleError): DomainError {
 }
 
 export async function performAction(deps: ApplicationDeps, input: PerformInput, meta: RequestMeta) {
-  // The calendar is read before the transaction (PGlite has one connection); hall_id never changes.
-  const hall = await deps.db.selectFrom('applications').select('hall_id').where('id', '=', input.applicationId).executeTakeFirst();
-  const cal = await calendarFor(deps.db, hall?.hall_id ?? null);
   return deps.db.transaction().execute(async (trx) => {
-    const app = await trx.selectFrom('applications').selectAll().where('id', '=', input.applicationId).forUpdate().executeTakeFirst();
-    if (!app) throw new DomainError('NOT_FOUND', '办件不存在');
-    await input.authorize(app, trx);
-    if (input.idempotencyKey) {
-      const done = await trx
-        .selectFrom('application_actions')
-        .select('seq')
-        .where('application_id', '=', app.id)
-        .where('idempotency_key', '=', input.idempotencyKey)
-        .executeTakeFirst();
-      if (done) return { application: app, replayed: true };
-    }
+    // One statement: the locked row, whether this idempotency key was already used, and the task acted on.
+    const found = await trx
+      .selectFrom('applications as a')
+      .selectAll('a')
+      .select((eb) => [
+        // no key / no task: '' matches nothing (keys and task ids are never empty)
+        eb
+          .selectFrom('application_actions as x')
+          .select('x.seq')
+          .whereRef('x.application_id', '=', 'a.id')
+          .where('x.idempotency_key', '=', input.idempotencyKey ?? '')
+          .as('replayed_seq'),
+        jsonObjectFrom(
+          eb
+            .selectFrom('application_tasks as t')
+            .select(['t.task_key', 't.role', 't.department_id', 't.claimed_by', 't.status'])
+            .whereRef('t.application_id', '=', 'a.id')
+            .where('t.task_key', '=', input.taskKey ?? ''),
+        ).as('task'),
+      ])
+      .where('a.id', '=', input.applicationId)
+      .forUpdate('a')
+      .executeTakeFirst();
+    if (!found) throw new DomainError('NOT_FOUND', '办件不存在');
+    const { replayed_seq: replayedSeq, task, ...app } = found;
+    await input.authorize(app, trx, task ?? null);
+    if (replayedSeq !== null && replayedSeq !== undefined) return { application: app, replayed: true };
+    const cal = await loadWorkingCalendar(deps.db, { hallId: app.hall_id, reader: trx });
     const def = app.definition_id ? await definitionById(trx, app.definition_id) : null;
     const before = withForm(lifecycleStateOf(app), JSON.parse(deps.cipher.decrypt(app.form_data_enc)) as Record<string, unknown>);
     if (input.expectedVersion !== undefined && input.expectedVersion !== app.version) {
@@ -107,9 +131,10 @@ export async function performAction(deps: ApplicationDeps, input: PerformInput, 
     }
     const now = deps.now;
     const today = todayOf(now);
-    const ctx: ActionContext = { trx, app, def, before, after: result.state, effects: result.effects, cal, now, today };
+    const notices = new NoticeQueue(trx, now);
+    const ctx: ActionContext = { trx, app, def, before, after: result.state, effects: result.effects, cal, now, today, notices };
     const fromEffects = await applyEffects(
-      { trx, app, cal, now, today, actorId: input.actor.accountId, opinion: input.opinion ?? null },
+      { trx, app, cal, now, today, actorId: input.actor.accountId, opinion: input.opinion ?? null, notices },
       result.effects,
     );
     const fromExtra = (await input.extra?.(ctx)) ?? {};
@@ -121,13 +146,8 @@ export async function performAction(deps: ApplicationDeps, input: PerformInput, 
       version: app.version + 1,
       updated_at: now,
     };
-    const updated = await trx
-      .updateTable('applications')
-      .set(update)
-      .where('id', '=', app.id)
-      .where('version', '=', app.version)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const status = result.state.status;
+    const statusChanged = status !== app.status;
     await trx
       .insertInto('application_actions')
       .values({
@@ -142,17 +162,17 @@ export async function performAction(deps: ApplicationDeps, input: PerformInput, 
         at: now,
       })
       .execute();
-    if (updated.bundle_application_id && updated.status !== app.status && SETTLING.includes(updated.status)) {
-      await settleBundle(trx, updated.bundle_application_id, now);
+    if (app.bundle_application_id && statusChanged && SETTLED.includes(status)) {
+      await settleBundle(trx, app.bundle_application_id, now, { id: app.id, status });
     }
-    if (updated.status !== app.status) {
+    if (statusChanged) {
       await notifyAccount(
         trx,
         {
           accountId: app.applicant_account_id,
-          title: `办件进度：${STATUS_LABELS[updated.status]}`,
-          body: `您的办件（编号 ${app.number}）状态已更新为「${STATUS_LABELS[updated.status]}」，请登录查看详情。`,
-          channels: ['inapp', 'sms'],
+          title: `办件进度：${STATUS_LABELS[status]}`,
+          body: `您的办件（编号 ${app.number}）状态已更新为「${STATUS_LABELS[status]}」，请登录查看详情。`,
+          channels: ['inapp', 'sms', 'email'],
         },
         now,
       );
@@ -166,11 +186,21 @@ export async function performAction(deps: ApplicationDeps, input: PerformInput, 
         targetId: app.id,
         requestId: meta.requestId,
         before: { status: app.status, version: app.version },
-        after: { status: updated.status, version: updated.version },
+        after: { status, version: app.version + 1 },
         detail: { number: app.number, action: input.action.type, ...input.payload },
       },
       now,
     );
+    // Last before COMMIT: notices take their numbers (the counter row stays locked until COMMIT), then the row.
+    const issued = await notices.flush();
+    const acceptance = issued.find((n) => n.kind === 'acceptance');
+    const updated = await trx
+      .updateTable('applications')
+      .set({ ...update, ...(acceptance ? { acceptance_doc_no: acceptance.number.slice(0, 30) } : {}) })
+      .where('id', '=', app.id)
+      .where('version', '=', app.version)
+      .returningAll()
+      .executeTakeFirstOrThrow();
     return { application: updated, replayed: false };
   });
 }

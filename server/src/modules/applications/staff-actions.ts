@@ -9,8 +9,7 @@ import type { RequestMeta } from '../../lib/request-meta.js';
 import { actorOf, type Principal } from '../identity/principal.js';
 import { withCalendar, type ApplicationDeps, type ApplicationRow } from './application-context.js';
 import { decisionDueDates, EXTENSION_DAYS, JOINT_EXTENSION_DAYS, pausedWorkingDays } from './clocks.js';
-import { issueNotice } from './issue-notice.js';
-import { performAction, type ActionContext } from './perform-action.js';
+import { performAction, type ActionContext, type TaskRef } from './perform-action.js';
 
 const actor = (p: Principal) => ({ accountId: p.accountId, label: actorOf(p).label });
 
@@ -19,14 +18,8 @@ function assertOwningStaff(p: Principal, app: ApplicationRow, roles: string[]) {
   if (p.departmentId !== app.department_id) throw new DomainError('OUT_OF_SCOPE', '只能处理本部门的办件');
 }
 
-/** The caller holds this open task: same department, the task's role, not claimed by someone else. */
-async function assertHoldsTask(trx: Db, p: Principal, app: ApplicationRow, taskKey: string) {
-  const task = await trx
-    .selectFrom('application_tasks')
-    .selectAll()
-    .where('application_id', '=', app.id)
-    .where('task_key', '=', taskKey)
-    .executeTakeFirst();
+/** The caller holds this task: same department, the task's role, not claimed by someone else. */
+function assertHoldsTask(p: Principal, task: TaskRef | null) {
   if (!task) throw new DomainError('NOT_FOUND', '环节不存在');
   if (p.kind !== 'staff' || !p.roles.includes(task.role as never)) throw new DomainError('FORBIDDEN', '您没有处理此环节的岗位权限');
   if (p.departmentId !== task.department_id) throw new DomainError('OUT_OF_SCOPE', '此环节由其他部门办理');
@@ -43,7 +36,13 @@ async function assertHoldsAcceptance(trx: Db, p: Principal, app: ApplicationRow)
     .where('phase', '=', 'acceptance')
     .executeTakeFirst();
   if (!open) throw new DomainError('APPLICATION_ACTION_NOT_ALLOWED', '办件不在受理环节');
-  await assertHoldsTask(trx, p, app, open.task_key);
+  const task = await trx
+    .selectFrom('application_tasks')
+    .selectAll()
+    .where('application_id', '=', app.id)
+    .where('task_key', '=', open.task_key)
+    .executeTakeFirst();
+  assertHoldsTask(p, task ?? null);
 }
 
 export interface TaskActionInput {
@@ -68,8 +67,9 @@ export function actOnTask(deps: ApplicationDeps, p: Principal, input: TaskAction
       payload: { taskId: input.taskId, actionKey: input.actionKey },
       publicNote: input.opinion ?? null,
       auditAction: 'application.task',
-      authorize: async (app, trx) => {
-        await assertHoldsTask(trx, p, app, input.taskId);
+      taskKey: input.taskId,
+      authorize: (_app, _trx, task) => {
+        assertHoldsTask(p, task);
       },
     },
     meta,
@@ -96,7 +96,7 @@ export function requestCorrection(deps: ApplicationDeps, p: Principal, input: Co
       auditAction: 'application.correction.request',
       authorize: (app, trx) => assertHoldsAcceptance(trx, p, app),
       extra: async (ctx) => {
-        await issueNotice(ctx.trx, ctx.app, 'correction', { items: input.items, submittedAt: ctx.app.submitted_at ?? undefined }, ctx.now);
+        await ctx.notices.issue(ctx.app, 'correction', { items: input.items, submittedAt: ctx.app.submitted_at ?? undefined });
       },
     },
     meta,
@@ -137,7 +137,7 @@ export function tolerateMissing(deps: ApplicationDeps, p: Principal, input: Tole
       },
       extra: async (ctx) => {
         if (input.deadline <= ctx.today) throw new DomainError('VALIDATION_FAILED', '补齐期限须晚于今天');
-        await issueNotice(ctx.trx, ctx.app, 'tolerance', { items: input.items, deadline: input.deadline }, ctx.now);
+        await ctx.notices.issue(ctx.app, 'tolerance', { items: input.items, deadline: input.deadline });
         return { tolerance: JSON.stringify({ pending: true, items: input.items, deadline: input.deadline }) };
       },
     },
@@ -181,15 +181,9 @@ export function startSpecialProcedure(deps: ApplicationDeps, p: Principal, input
             started_by: p.accountId,
           })
           .execute();
-        await issueNotice(
-          ctx.trx,
-          ctx.app,
-          'special_procedure',
-          {
-            specialProcedure: { kind: input.kindName, reason: input.reason, start: ctx.today, expectedEnd: input.expectedEnd ?? undefined },
-          },
-          ctx.now,
-        );
+        await ctx.notices.issue(ctx.app, 'special_procedure', {
+          specialProcedure: { kind: input.kindName, reason: input.reason, start: ctx.today, expectedEnd: input.expectedEnd ?? undefined },
+        });
         return { paused_since: ctx.now };
       },
     },
@@ -284,13 +278,7 @@ export function extendApplication(
       extra: async (ctx) => {
         const days = ctx.app.bundle_application_id ? JOINT_EXTENSION_DAYS : EXTENSION_DAYS;
         const shifted = await shiftDue(ctx, { extension: days });
-        await issueNotice(
-          ctx.trx,
-          ctx.app,
-          'extension',
-          { reason: input.reason, extraDays: days, dueDate: shifted.promised_due_date },
-          ctx.now,
-        );
+        await ctx.notices.issue(ctx.app, 'extension', { reason: input.reason, extraDays: days, dueDate: shifted.promised_due_date });
         return { extension_days: ctx.app.extension_days + days, ...shifted };
       },
     },

@@ -14,7 +14,7 @@ import { calendarFor, definitionById, today as todayOf, withCalendar, type Appli
 import { applyEffects } from './apply-effects.js';
 import { checkSubmission, type SubmissionInput } from './check-submission.js';
 import { CORRECTION_NOTICE_DAYS } from './clocks.js';
-import { issueNotice } from './issue-notice.js';
+import { departmentFacts, NoticeQueue } from './issue-notice.js';
 import { applyLifecycle, INITIAL_STATE } from './lifecycle.js';
 import { newQueryCode, nextApplicationNumber } from './numbers.js';
 import type { Actor } from './perform-action.js';
@@ -69,9 +69,9 @@ export async function writeSubmission(
   bundleApplicationId: string | null = null,
 ) {
   const { checked, item, cal, now, today, acceptanceDue, promised, variables, state, effects } = prepared;
-  const dept = await trx.selectFrom('departments').select('division_code').where('id', '=', item.departmentId).executeTakeFirstOrThrow();
+  const dept = await departmentFacts(trx, item.departmentId, now);
   const values = {
-    number: await nextApplicationNumber(trx, dept.division_code, today),
+    number: nextApplicationNumber(dept.division_code, today),
     query_code: newQueryCode(),
     item_id: item.itemId,
     item_version_id: item.versionId,
@@ -115,60 +115,31 @@ export async function writeSubmission(
       .returningAll()
       .executeTakeFirstOrThrow();
   }
-  await applyEffects({ trx, app, cal, now, today, actorId: actor.accountId, opinion: null }, effects);
-  for (const m of checked.materials) {
-    const rows: { upload_id: string | null; provision: 'uploaded' | 'paper' | 'committed' }[] = [
+  const notices = new NoticeQueue(trx, now);
+  await applyEffects({ trx, app, cal, now, today, actorId: actor.accountId, opinion: null, notices }, effects);
+  const materialRows = checked.materials.flatMap((m) =>
+    [
       ...m.uploadIds.map((id) => ({ upload_id: id, provision: 'uploaded' as const })),
       ...(m.paper ? [{ upload_id: null, provision: 'paper' as const }] : []),
       ...(m.commitment ? [{ upload_id: null, provision: 'committed' as const }] : []),
-    ];
-    for (const r of rows) {
-      await trx
-        .insertInto('application_materials')
-        .values({
-          application_id: app.id,
-          material_key: m.key,
-          name: m.name,
-          upload_id: r.upload_id,
-          provision: r.provision,
-          created_at: now,
-        })
-        .execute();
-    }
-  }
-  const receipt = await issueNotice(
-    trx,
-    app,
-    'receipt',
-    {
-      submittedAt: now,
-      items: checked.materials.map((m) => ({
-        name: m.name,
-        problem: m.paper ? '纸质原件已收' : m.commitment ? '申请人书面承诺（告知承诺制）' : `电子文件 ${m.uploadIds.length} 份`,
-      })),
-      deadline: acceptanceDue,
-    },
-    now,
-  );
-  await trx
-    .insertInto('application_actions')
-    .values({
+    ].map((r) => ({
       application_id: app.id,
-      seq: 1,
-      type: 'submit',
-      actor_id: actor.accountId,
-      actor_label: actor.label,
-      // the form is not logged (personal data; it is sealed in form_data_enc)
-      payload: JSON.stringify({
-        action: { type: 'submit', variables: { ...variables, form: undefined } },
-        channel: input.channel,
-        receipt: receipt.number,
-      }),
-      public_note: input.channel === '1' ? '窗口收件' : '网上申报',
-      idempotency_key: input.submitKey,
-      at: now,
-    })
-    .execute();
+      material_key: m.key,
+      name: m.name,
+      upload_id: r.upload_id,
+      provision: r.provision,
+      created_at: now,
+    })),
+  );
+  if (materialRows.length) await trx.insertInto('application_materials').values(materialRows).execute();
+  await notices.issue(app, 'receipt', {
+    submittedAt: now,
+    items: checked.materials.map((m) => ({
+      name: m.name,
+      problem: m.paper ? '纸质原件已收' : m.commitment ? '申请人书面承诺（告知承诺制）' : `电子文件 ${m.uploadIds.length} 份`,
+    })),
+    deadline: acceptanceDue,
+  });
   await notifyAccount(
     trx,
     {
@@ -191,6 +162,27 @@ export async function writeSubmission(
     },
     now,
   );
+  // Last before COMMIT: the receipt takes its number (its counter row stays locked until COMMIT).
+  const [receipt] = await notices.flush();
+  await trx
+    .insertInto('application_actions')
+    .values({
+      application_id: app.id,
+      seq: 1,
+      type: 'submit',
+      actor_id: actor.accountId,
+      actor_label: actor.label,
+      // the form is not logged (personal data; it is sealed in form_data_enc)
+      payload: JSON.stringify({
+        action: { type: 'submit', variables: { ...variables, form: undefined } },
+        channel: input.channel,
+        receipt: receipt?.number,
+      }),
+      public_note: input.channel === '1' ? '窗口收件' : '网上申报',
+      idempotency_key: input.submitKey,
+      at: now,
+    })
+    .execute();
   return { application: app, replayed: false };
 }
 

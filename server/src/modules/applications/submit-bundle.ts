@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { withCalendar, type ApplicationDeps } from './application-context.js';
 import type { MaterialInput } from './check-submission.js';
 import { JOINT_LIMIT_DAYS } from './clocks.js';
+import { departmentFacts } from './issue-notice.js';
 import { newQueryCode, nextApplicationNumber } from './numbers.js';
 import type { Actor } from './perform-action.js';
 import { prepareSubmission, writeSubmission, type PreparedSubmission, type SubmitApplicationInput } from './submit-application.js';
@@ -73,15 +74,11 @@ export async function submitBundle(deps: ApplicationDeps, actor: Actor, input: S
   const cal = prepared[0]!.prepared.cal;
   try {
     return await deps.db.transaction().execute(async (trx) => {
-      const dept = await trx
-        .selectFrom('departments')
-        .select('division_code')
-        .where('id', '=', prepared[0]!.prepared.item.departmentId)
-        .executeTakeFirstOrThrow();
+      const dept = await departmentFacts(trx, prepared[0]!.prepared.item.departmentId, deps.now);
       const row = await trx
         .insertInto('bundle_applications')
         .values({
-          number: await nextApplicationNumber(trx, dept.division_code, today),
+          number: nextApplicationNumber(dept.division_code, today),
           query_code: newQueryCode(),
           bundle_id: bundle[0]!.id,
           applicant_account_id: input.applicantAccountId,
@@ -118,7 +115,16 @@ export async function submitBundle(deps: ApplicationDeps, actor: Actor, input: S
 }
 
 /** Called in an application's transaction when it reaches an end: completes the bundle once all have. */
-export async function settleBundle(trx: Db, bundleApplicationId: string, now: Date) {
+/** Statuses in which an application of a bundle is finished. */
+export const SETTLED = ['completed', 'delivered', 'refused', 'withdrawn', 'terminated'];
+
+export async function settleBundle(
+  trx: Db,
+  bundleApplicationId: string,
+  now: Date,
+  /** an application whose new status is not written yet (the caller writes its row last) */
+  changed?: { id: string; status: string },
+) {
   const bundle = await trx
     .selectFrom('bundle_applications')
     .select(['id', 'status'])
@@ -126,14 +132,13 @@ export async function settleBundle(trx: Db, bundleApplicationId: string, now: Da
     .forUpdate()
     .executeTakeFirstOrThrow();
   if (bundle.status !== 'in_progress') return;
-  const open = await trx
+  const all = await trx
     .selectFrom('applications')
-    .select('id')
+    .select(['id', 'status'])
     .where('bundle_application_id', '=', bundleApplicationId)
-    .where('status', 'not in', ['completed', 'delivered', 'refused', 'withdrawn', 'terminated'])
-    .executeTakeFirst();
-  if (open) return;
-  const all = await trx.selectFrom('applications').select('status').where('bundle_application_id', '=', bundleApplicationId).execute();
-  const status = all.every((a) => a.status === 'withdrawn') ? 'withdrawn' : 'completed';
+    .execute();
+  const statuses = all.map((a) => (changed && a.id === changed.id ? changed.status : a.status));
+  if (!statuses.every((s) => SETTLED.includes(s))) return;
+  const status = statuses.every((s) => s === 'withdrawn') ? 'withdrawn' : 'completed';
   await trx.updateTable('bundle_applications').set({ status, completed_at: now }).where('id', '=', bundleApplicationId).execute();
 }

@@ -73,11 +73,16 @@ async function readClosureDates(db: Db, hallId: string): Promise<string[]> {
   return rows.map((r) => r.date);
 }
 
-/** The national calendar, overlaid with one hall's closures when `hallId` is given. */
-export async function loadWorkingCalendar(db: Db, opts: { hallId?: string | null } = {}): Promise<WorkingCalendar> {
+/**
+ * The national calendar, overlaid with one hall's closures when `hallId` is given. `reader` reads on a
+ * miss instead of `db` (a transaction of that database: PGlite has a single connection), while the cache
+ * stays keyed by `db`.
+ */
+export async function loadWorkingCalendar(db: Db, opts: { hallId?: string | null; reader?: Db } = {}): Promise<WorkingCalendar> {
   const cache = cacheOf(db);
+  const reader = opts.reader ?? db;
   if (!fresh(cache.national)) {
-    const value = readCalendarYears(db);
+    const value = readCalendarYears(reader);
     cache.national = { at: nowMs(), value };
     value.catch(() => invalidateCalendarCache(db));
   }
@@ -85,7 +90,7 @@ export async function loadWorkingCalendar(db: Db, opts: { hallId?: string | null
   if (!opts.hallId) return new WorkingCalendar(years);
   let closures = cache.closures.get(opts.hallId);
   if (!fresh(closures)) {
-    closures = { at: nowMs(), value: readClosureDates(db, opts.hallId) };
+    closures = { at: nowMs(), value: readClosureDates(reader, opts.hallId) };
     cache.closures.set(opts.hallId, closures);
     closures.value.catch(() => invalidateCalendarCache(db));
   }

@@ -5,8 +5,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/database.js';
-import type { MfaState } from '../../db/schema.js';
+import { sql } from 'kysely';
+import type { AccountKind, MfaState } from '../../db/schema.js';
 import { sm3Hex } from '../../lib/sm3.js';
+import type { Role } from './principal.js';
 
 export const SESSION_COOKIE = 'ow_session';
 
@@ -46,14 +48,47 @@ export async function createSession(
 export type SessionLookup =
   | { state: 'none' }
   | { state: 'expired' }
-  | { state: 'active'; id: string; accountId: string; csrfToken: string; mfaState: MfaState; lastSeenAt: Date };
+  | { state: 'inactive_account' }
+  | {
+      state: 'active';
+      id: string;
+      accountId: string;
+      csrfToken: string;
+      mfaState: MfaState;
+      lastSeenAt: Date;
+      account: { kind: AccountKind; displayName: string; roles: Role[]; departmentId: string | null };
+    };
 
+/**
+ * The session behind a cookie token with the account facts every request needs (kind, name, roles,
+ * department), in one statement: this runs on every authenticated request.
+ */
 export async function findSession(db: Db, token: string, now: Date, config: Config): Promise<SessionLookup> {
-  const row = await db.selectFrom('sessions').selectAll().where('id', '=', sm3Hex(token)).executeTakeFirst();
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('accounts as a', 'a.id', 's.account_id')
+    .leftJoin('staff as st', 'st.account_id', 's.account_id')
+    .select([
+      's.id',
+      's.account_id',
+      's.csrf_token',
+      's.mfa_state',
+      's.last_seen_at',
+      's.expires_at',
+      's.revoked_at',
+      'a.kind',
+      'a.display_name',
+      'a.status',
+      'st.department_id',
+      sql<Role[]>`array(SELECT r.role FROM account_roles r WHERE r.account_id = s.account_id ORDER BY r.role)`.as('roles'),
+    ])
+    .where('s.id', '=', sm3Hex(token))
+    .executeTakeFirst();
   if (!row) return { state: 'none' };
   const lastSeen = new Date(row.last_seen_at);
   const idleLimit = lastSeen.getTime() + config.sessionIdleMinutes * 60_000;
   if (row.revoked_at || new Date(row.expires_at) <= now || idleLimit <= now.getTime()) return { state: 'expired' };
+  if (row.status !== 'active') return { state: 'inactive_account' };
   return {
     state: 'active',
     id: row.id,
@@ -61,6 +96,7 @@ export async function findSession(db: Db, token: string, now: Date, config: Conf
     csrfToken: row.csrf_token,
     mfaState: row.mfa_state,
     lastSeenAt: lastSeen,
+    account: { kind: row.kind, displayName: row.display_name, roles: row.roles, departmentId: row.department_id ?? null },
   };
 }
 

@@ -35,7 +35,8 @@ export async function deliverNotification(deps: NotificationDeps, payload: Deliv
   const n = checkNotification(payload);
   const recipient = await findRecipient(db, n.accountId);
   if (!recipient) return; // the account was deleted after the notification was asked for: nobody to tell
-  const recorded = await recordedChannels(db, ctx.jobId);
+  // Attempts are counted when a worker claims the job, so nothing can be recorded before the first one.
+  const recorded = ctx.attempt > 1 ? await recordedChannels(db, ctx.jobId) : new Set<string>();
   const record = (trx: Db, channel: NotificationChannel, note?: string) =>
     trx
       .insertInto('notification_deliveries')

@@ -1,0 +1,109 @@
+/**
+ * Everything an application's detail page shows besides the row itself — its department and item names,
+ * tasks, action log, notices and materials — in ONE statement (JSON sub-selects), because every action
+ * answers with the detail: six round trips per request were a third of the statements of a lifecycle
+ * (docs/benchmarks.md).
+ */
+import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { Db } from '../../db/database.js';
+import type { ApplicationRow } from './application-context.js';
+
+function tasks(db: Db, applicationId: string) {
+  return db
+    .selectFrom('application_tasks as t')
+    .innerJoin('departments as d', 'd.id', 't.department_id')
+    .leftJoin('staff as s', 's.account_id', 't.actor_id')
+    .select([
+      't.task_key',
+      't.node_id',
+      't.name',
+      't.phase',
+      't.role',
+      't.status',
+      't.claimed_by',
+      sql<string | null>`t.due_date::text`.as('due_date'),
+      't.created_at',
+      't.finished_at',
+      't.action_key',
+      't.opinion',
+      'd.name as department_name',
+      's.name as actor_name',
+    ])
+    .where('t.application_id', '=', applicationId)
+    .orderBy('t.created_at')
+    .orderBy('t.task_key');
+}
+
+function actions(db: Db, applicationId: string) {
+  return db
+    .selectFrom('application_actions')
+    .select(['seq', 'type', 'actor_label', 'public_note', 'at', 'payload'])
+    .where('application_id', '=', applicationId)
+    .orderBy('seq');
+}
+
+function notices(db: Db, applicationId: string) {
+  return db
+    .selectFrom('application_notices')
+    .select(['id', 'kind', 'number', 'issued_at'])
+    .where('application_id', '=', applicationId)
+    .orderBy('issued_at')
+    .orderBy('number');
+}
+
+function materials(db: Db, applicationId: string) {
+  return db
+    .selectFrom('application_materials as m')
+    .leftJoin('uploads as u', 'u.id', 'm.upload_id')
+    .select([
+      'm.id',
+      'm.material_key',
+      'm.name',
+      'm.provision',
+      'm.upload_id',
+      'u.file_name',
+      'u.media_type',
+      'u.size_bytes',
+      'u.sha256',
+      'm.created_at',
+    ])
+    .where('m.application_id', '=', applicationId)
+    .orderBy('m.created_at');
+}
+
+// JSON carries timestamps as text: turn them back into Dates where the presenters expect them.
+const date = (v: unknown) => new Date(v as string);
+const dateOrNull = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
+
+export async function readDetailParts(db: Db, app: Pick<ApplicationRow, 'id' | 'department_id' | 'item_version_id'>) {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('departments').select('name').where('id', '=', app.department_id).as('department_name'),
+      eb
+        .selectFrom('item_versions')
+        .select(sql<string>`content->>'name'`.as('n'))
+        .where('id', '=', app.item_version_id)
+        .as('item_name'),
+      eb
+        .selectFrom('item_versions as v')
+        .innerJoin('catalogue_items as i', 'i.id', 'v.item_id')
+        .select('i.implementation_code')
+        .where('v.id', '=', app.item_version_id)
+        .as('item_code'),
+      jsonArrayFrom(tasks(db, app.id)).as('tasks'),
+      jsonArrayFrom(actions(db, app.id)).as('actions'),
+      jsonArrayFrom(notices(db, app.id)).as('notices'),
+      jsonArrayFrom(materials(db, app.id)).as('materials'),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    departmentName: row.department_name ?? '',
+    itemName: row.item_name ?? '',
+    itemCode: row.item_code ?? '',
+    tasks: row.tasks.map((t) => ({ ...t, created_at: date(t.created_at), finished_at: dateOrNull(t.finished_at) })),
+    actions: row.actions.map((a) => ({ ...a, at: date(a.at) })),
+    notices: row.notices.map((n) => ({ ...n, issued_at: date(n.issued_at) })),
+    materials: row.materials.map((m) => ({ ...m, created_at: date(m.created_at) })),
+  };
+}
