@@ -5,7 +5,7 @@
  */
 import type { Updateable } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import { localDate, type WorkingCalendar } from '../calendar/working-calendar.js';
 import { notifyAccount } from '../notifications/notify-account.js';
 import type { DepartmentRef } from '../process/definition.js';
 import type { Effect } from '../process/engine.js';
@@ -132,7 +132,7 @@ async function onAccepted(ctx: EffectContext): Promise<ApplicationUpdate> {
 }
 
 function receivedDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
+  return localDate(at);
 }
 
 async function onDecision(ctx: EffectContext, decision: 'granted' | 'denied'): Promise<ApplicationUpdate> {

@@ -3,6 +3,7 @@
  * from that data on request (modules/notices), so the stored record is the notice.
  */
 import { sql } from 'kysely';
+import { localDate } from '../calendar/working-calendar.js';
 import type { Db } from '../../db/database.js';
 import type { NoticeData, NoticeKind } from '../notices/notice-data.js';
 import { noticeText } from '../notices/notice-texts.js';
@@ -88,7 +89,7 @@ export class NoticeQueue {
   async issue(app: NoticeApp, kind: NoticeKind, extras: NoticeExtras): Promise<void> {
     const dept = await departmentFacts(this.trx, app.department_id, this.now);
     const itemName = await itemNameOf(this.trx, app.item_version_id);
-    const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(this.now));
+    const year = Number(localDate(this.now).slice(0, 4));
     const data: NoticeData = {
       ...extras,
       kind,

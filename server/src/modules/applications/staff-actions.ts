@@ -4,6 +4,7 @@
  * 容缺受理, 特别程序 start and end, 延期 (department head only) and 送达.
  */
 import type { Db } from '../../db/database.js';
+import { localDate } from '../calendar/working-calendar.js';
 import { DomainError } from '../../errors.js';
 import type { RequestMeta } from '../../lib/request-meta.js';
 import { actorOf, type Principal } from '../identity/principal.js';
@@ -224,7 +225,7 @@ export function endSpecialProcedure(
 }
 
 function localDay(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
+  return localDate(at);
 }
 
 /** Recomputes the decision due dates after a pause or an extension; open tasks move by the paused days. */

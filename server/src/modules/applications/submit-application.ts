@@ -146,7 +146,7 @@ export async function writeSubmission(
       accountId: input.applicantAccountId,
       title: '申请已提交',
       body: `您申请的「${item.content.name}」已收件，办件编号 ${app.number}，查询码 ${app.query_code}。`,
-      channels: ['inapp', 'sms'],
+      channels: ['inapp', 'sms', 'email'],
     },
     now,
   );

@@ -44,7 +44,7 @@ export const CALENDAR_SEED: SeedYear[] = [
   },
   {
     year: 2026,
-    source: '国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号）',
+    source: '国务院办公厅关于2026年部分节假日安排的通知（2025年11月4日）',
     noticeUrl: 'https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm',
     holidays: [
       { name: '元旦', off: ['2026-01-01', '2026-01-03'], work: ['2026-01-04'] },

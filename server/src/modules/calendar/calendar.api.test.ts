@@ -50,7 +50,7 @@ describe('public reads', () => {
     const res = await get('/api/calendar/2026');
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
-    expect(body.source).toContain('国办发明电〔2025〕7号');
+    expect(body.source).toContain('2026年部分节假日安排的通知（2025年11月4日）');
     expect(body.days).toContainEqual({ date: '2026-02-14', isOff: false, name: '春节调休上班' });
     expect(body.days).toContainEqual({ date: '2026-02-23', isOff: true, name: '春节' });
     expect(body.days.filter((d: { isOff: boolean }) => !d.isOff)).toHaveLength(6);
