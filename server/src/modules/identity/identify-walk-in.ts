@@ -34,6 +34,7 @@ export async function identifyWalkIn(
   const name = input.name.trim();
   const mobile = input.mobile.trim();
   if (!isValidMobile(mobile)) throw new DomainError('INVALID_MOBILE');
+  const create = { trx, deps, clerk, requestId, name };
   if (input.kind === 'person') {
     const idNumber = (input.idNumber ?? '').trim().toUpperCase();
     if (!isValidIdNumber(idNumber)) throw new DomainError('INVALID_ID_NUMBER');
@@ -42,85 +43,91 @@ export async function identifyWalkIn(
       .select(['account_id', 'name'])
       .where('id_number_bidx', '=', deps.cipher.blindIndex(idNumber))
       .executeTakeFirst();
-    if (found) {
-      if (found.name !== name) throw new DomainError('VALIDATION_FAILED', '姓名与身份证号登记的信息不一致，请核对证件');
-      return { accountId: found.account_id, name: found.name, created: false };
-    }
+    if (found) return existing(found, name, '姓名与身份证号登记的信息不一致，请核对证件');
     const taken = await trx
       .selectFrom('persons')
       .select('account_id')
       .where('mobile_bidx', '=', deps.cipher.blindIndex(mobile))
       .executeTakeFirst();
     if (taken) throw new DomainError('ALREADY_EXISTS', '该手机号已被其他账号使用，请核对');
-    const account = await trx
-      .insertInto('accounts')
-      .values({ kind: 'person', display_name: name, password_hash: null })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('persons')
-      .values({
-        account_id: account.id,
-        name,
-        id_number_enc: deps.cipher.encrypt(idNumber),
-        id_number_bidx: deps.cipher.blindIndex(idNumber),
-        id_number_hint: maskIdNumber(idNumber),
-        mobile_enc: deps.cipher.encrypt(mobile),
-        mobile_bidx: deps.cipher.blindIndex(mobile),
-        mobile_hint: maskMobile(mobile),
-      })
-      .execute();
-    await trx.insertInto('account_roles').values({ account_id: account.id, role: 'citizen' }).execute();
-    await recordAudit(
-      trx,
-      {
-        actor: { id: clerk.accountId, label: clerk.label },
-        action: 'account.register_walk_in',
-        targetType: 'account',
-        targetId: account.id,
-        requestId,
-        after: { kind: 'person', idNumberBidx: deps.cipher.blindIndex(idNumber) },
-      },
-      deps.now,
-    );
-    return { accountId: account.id, name, created: true };
+    return createAccount(create, {
+      kind: 'person',
+      auditAfter: { kind: 'person', idNumberBidx: deps.cipher.blindIndex(idNumber) },
+      writeProfile: (accountId) =>
+        trx
+          .insertInto('persons')
+          .values({
+            account_id: accountId,
+            name,
+            id_number_enc: deps.cipher.encrypt(idNumber),
+            id_number_bidx: deps.cipher.blindIndex(idNumber),
+            id_number_hint: maskIdNumber(idNumber),
+            mobile_enc: deps.cipher.encrypt(mobile),
+            mobile_bidx: deps.cipher.blindIndex(mobile),
+            mobile_hint: maskMobile(mobile),
+          })
+          .execute(),
+    });
   }
   const uscc = (input.uscc ?? '').trim().toUpperCase();
   if (!isValidUscc(uscc)) throw new DomainError('INVALID_USCC');
   const found = await trx.selectFrom('enterprises').select(['account_id', 'name']).where('uscc', '=', uscc).executeTakeFirst();
-  if (found) {
-    if (found.name !== name) throw new DomainError('VALIDATION_FAILED', '单位名称与统一社会信用代码登记的信息不一致，请核对');
-    return { accountId: found.account_id, name: found.name, created: false };
-  }
-  const account = await trx
+  if (found) return existing(found, name, '单位名称与统一社会信用代码登记的信息不一致，请核对');
+  return createAccount(create, {
+    kind: 'enterprise',
+    auditAfter: { kind: 'enterprise', uscc },
+    writeProfile: (accountId) =>
+      trx
+        .insertInto('enterprises')
+        .values({
+          account_id: accountId,
+          name,
+          uscc,
+          legal_rep_name: '（窗口登记，待补充）',
+          mobile_enc: deps.cipher.encrypt(mobile),
+          mobile_bidx: deps.cipher.blindIndex(mobile),
+          mobile_hint: maskMobile(mobile),
+        })
+        .execute(),
+  });
+}
+
+/** An account found by its certificate number: the name given at the window must be the registered one. */
+function existing(found: { account_id: string; name: string }, name: string, mismatch: string): WalkInApplicant {
+  if (found.name !== name) throw new DomainError('VALIDATION_FAILED', mismatch);
+  return { accountId: found.account_id, name: found.name, created: false };
+}
+
+const ROLE_OF = { person: 'citizen', enterprise: 'enterprise' } as const;
+
+/** A new password-less account: the account row, its person or enterprise row, its role and the audit record. */
+async function createAccount(
+  ctx: { trx: Db; deps: { now: Date }; clerk: { accountId: string; label: string }; requestId?: string; name: string },
+  account: {
+    kind: 'person' | 'enterprise';
+    auditAfter: Record<string, unknown>;
+    writeProfile: (accountId: string) => Promise<unknown>;
+  },
+): Promise<WalkInApplicant> {
+  const { trx, name } = ctx;
+  const row = await trx
     .insertInto('accounts')
-    .values({ kind: 'enterprise', display_name: name, password_hash: null })
+    .values({ kind: account.kind, display_name: name, password_hash: null })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('enterprises')
-    .values({
-      account_id: account.id,
-      name,
-      uscc,
-      legal_rep_name: '（窗口登记，待补充）',
-      mobile_enc: deps.cipher.encrypt(mobile),
-      mobile_bidx: deps.cipher.blindIndex(mobile),
-      mobile_hint: maskMobile(mobile),
-    })
-    .execute();
-  await trx.insertInto('account_roles').values({ account_id: account.id, role: 'enterprise' }).execute();
+  await account.writeProfile(row.id);
+  await trx.insertInto('account_roles').values({ account_id: row.id, role: ROLE_OF[account.kind] }).execute();
   await recordAudit(
     trx,
     {
-      actor: { id: clerk.accountId, label: clerk.label },
+      actor: { id: ctx.clerk.accountId, label: ctx.clerk.label },
       action: 'account.register_walk_in',
       targetType: 'account',
-      targetId: account.id,
-      requestId,
-      after: { kind: 'enterprise', uscc },
+      targetId: row.id,
+      requestId: ctx.requestId,
+      after: account.auditAfter,
     },
-    deps.now,
+    ctx.deps.now,
   );
-  return { accountId: account.id, name, created: true };
+  return { accountId: row.id, name, created: true };
 }

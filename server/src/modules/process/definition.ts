@@ -2,90 +2,41 @@
  * Process definitions (办理流程定义): a block-structured tree, stored as JSON and checked by the
  * TypeBox schema `ProcessDefinition` at the edge; `validateDefinition` checks the rules a schema cannot
  * express (unique ids, return targets, FEEL syntax, decision coverage). Semantics: see engine.ts.
+ * The TypeScript types live in common (`@onewindow/common/process`, shared with the web designer); the
+ * schema below is asserted at compile time to describe exactly those types.
  */
-import { Type } from 'typebox';
+import { Type, type Static, type TLiteral, type TUnion } from 'typebox';
+import { ACTION_KINDS, PHASES, type ProcessDefinition as ProcessDefinitionType, type ProcessNode } from '@onewindow/common/process';
 
-/** 预审 · 受理 · 审查 · 决定 · 办结 (《行政许可法》第三十二条至第四十四条的环节). */
-export type Phase = 'pre_review' | 'acceptance' | 'review' | 'decision' | 'completion';
-export const PHASES: readonly Phase[] = ['pre_review', 'acceptance', 'review', 'decision', 'completion'];
-
-export type ActionKind = 'accept' | 'refuse' | 'pass' | 'reject' | 'return' | 'grant' | 'deny' | 'complete';
-export const ACTION_KINDS: readonly ActionKind[] = ['accept', 'refuse', 'pass', 'reject', 'return', 'grant', 'deny', 'complete'];
-
-export interface TaskAction {
-  key: string;
-  kind: ActionKind;
-  label: string;
-  opinionRequired: boolean;
-  target?: string;
-}
-/** owner = the item's implementing department (实施主体). */
-export type DepartmentRef = { kind: 'owner' } | { kind: 'department'; departmentId: string };
-
-export interface TaskNode {
-  type: 'task';
-  id: string;
-  name: string;
-  phase: Phase;
-  role: string;
-  /** ≥1; more than one = joint approval (联合审批): one work item per department, all must act. */
-  departments: DepartmentRef[];
-  limitDays: number;
-  actions: TaskAction[];
-}
-export interface SequenceNode {
-  type: 'sequence';
-  id: string;
-  children: Node[];
-}
-export interface ExclusiveNode {
-  type: 'exclusive';
-  id: string;
-  name: string;
-  branches: { id: string; name: string; condition: string; body: Node }[];
-  /** Taken when no condition is true; null = nothing is done (the gateway is passed through). */
-  otherwise: Node | null;
-}
-export interface ParallelNode {
-  type: 'parallel';
-  id: string;
-  name: string;
-  branches: Node[];
-  join: { policy: 'all' | 'any' | 'ratio'; ratio?: number };
-  resultVariable: string;
-}
-export interface AutomaticNode {
-  type: 'automatic';
-  id: string;
-  name: string;
-  operation:
-    | { kind: 'compute'; assignments: { variable: string; expression: string }[] }
-    | { kind: 'notify'; template: string; to: 'applicant' | 'handlers' };
-}
-export interface CopyToNode {
-  type: 'copy_to';
-  id: string;
-  name: string;
-  roles: string[];
-  departments: DepartmentRef[];
-  note: string;
-}
-export type Node = SequenceNode | TaskNode | ExclusiveNode | ParallelNode | AutomaticNode | CopyToNode;
-export interface ProcessDefinition {
-  schemaVersion: 1;
-  name: string;
-  root: SequenceNode;
-}
+export {
+  ACTION_KINDS,
+  PHASES,
+  type ActionKind,
+  type AutomaticNode,
+  type CopyToNode,
+  type DepartmentRef,
+  type ExclusiveNode,
+  type ParallelNode,
+  type Phase,
+  type SequenceNode,
+  type TaskAction,
+  type TaskNode,
+} from '@onewindow/common/process';
+/** A node of the tree (`ProcessNode` in common). */
+export type Node = ProcessNode;
+/** The definition as a type (common); the value of the same name below is its JSON schema. */
+export type ProcessDefinition = ProcessDefinitionType;
 
 // ---------------------------------------------------------------- TypeBox schema (edge contract)
 
 const Id = Type.String({ minLength: 1, maxLength: 64, description: 'node id, unique in the definition; also the BPMN element id' });
 const Name = Type.String({ minLength: 1, maxLength: 100 });
+/** anyOf the values; typed as their union (TypeBox cannot infer a union from an array; the schema is the same). */
 const literals = <T extends string>(values: readonly T[], description: string) =>
   Type.Union(
     values.map((v) => Type.Literal(v)),
     { description },
-  );
+  ) as unknown as TUnion<[TLiteral<T>]>;
 const strict = { additionalProperties: false } as const;
 
 const DepartmentRefSchema = Type.Union([
@@ -105,7 +56,7 @@ const TaskActionSchema = Type.Object(
   },
   strict,
 );
-const ref = (name: string) => Type.Ref(name);
+const ref = <N extends string>(name: N) => Type.Ref(name);
 
 /** JSON schema of a process definition (recursive: nodes nest). */
 export const ProcessDefinition = Type.Cyclic(
@@ -222,3 +173,8 @@ export const ProcessDefinition = Type.Cyclic(
   },
   'ProcessDefinition',
 );
+
+// The schema and the shared types must describe the same JSON: this fails to compile when they drift.
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Assert<T extends true> = T;
+export type _SchemaMatchesTypes = Assert<Equal<Static<typeof ProcessDefinition>, ProcessDefinitionType>>;

@@ -3,10 +3,10 @@ import { CheckCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icon
 import { Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DepartmentRef, ProcessNode, TaskNode } from '@onewindow/common/process';
 import { StatusTag } from '../../components/StatusTag';
 import { useRoleLabel } from '../../components/use-labels';
 import { useDiagram } from './diagram-context';
-import type { DepartmentRef, ProcessNode, TaskNode } from './definition-types';
 
 type CardNode = Exclude<ProcessNode, { type: 'sequence' }>;
 

@@ -1,9 +1,9 @@
 /** The recursive parts of ProcessDiagram: sequences, gateways with their branches side by side, connectors. */
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ExclusiveNode, ParallelNode, ProcessNode, SequenceNode } from '@onewindow/common/process';
 import { DiagramCard } from './DiagramCard';
 import { useDiagram, type InsertPlace } from './diagram-context';
-import type { ExclusiveNode, ParallelNode, ProcessNode, SequenceNode } from './definition-types';
 
 function Connector({ place }: { place?: InsertPlace }) {
   const { editing } = useDiagram();

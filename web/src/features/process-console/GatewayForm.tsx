@@ -2,7 +2,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ExclusiveNode, JoinPolicy, ParallelNode, ProcessDefinition } from './definition-types';
+import type { ExclusiveNode, JoinPolicy, ParallelNode, ProcessDefinition } from '@onewindow/common/process';
 import { insertNode, removeNode, replaceNode } from './definition-tree';
 import { addBranch, createNode, removeBranch } from './node-factory';
 

@@ -2,7 +2,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
 import { Alert, Button, Drawer, Flex, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ProcessDefinition, ProcessNode } from './definition-types';
+import type { ProcessDefinition, ProcessNode } from '@onewindow/common/process';
 import { canMove, canRemove, findNode, moveNode, removeNode, replaceNode } from './definition-tree';
 import { GatewayForm } from './GatewayForm';
 import { AutomaticForm, CopyToForm } from './StepForms';

@@ -2,7 +2,7 @@
 import { AimOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ProcessDefinition } from './definition-types';
+import type { ProcessDefinition } from '@onewindow/common/process';
 import { findNode, nodeIdAtPath } from './definition-tree';
 import type { DefinitionProblem } from './use-process';
 

@@ -7,10 +7,11 @@
 import { theme, Typography } from 'antd';
 import { useContext, useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ProcessNode } from '@onewindow/common/process';
 import { useDepartments } from '../departments/use-departments';
 import { DiagramContext, DiagramEditingContext, type DiagramState } from './diagram-context';
 import { SequenceView } from './DiagramNodes';
-import { isProcessDefinition, type ProcessNode } from './definition-types';
+import { isProcessDefinition } from './definition-guard';
 import './process-diagram.css';
 
 export interface ProcessDiagramProps {

@@ -2,7 +2,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AutomaticNode, CopyToNode } from './definition-types';
+import type { AutomaticNode, CopyToNode } from '@onewindow/common/process';
 import { refsToValues, useFormOptions, valuesToRefs } from './form-options';
 
 export function AutomaticForm({ node, onChange }: { node: AutomaticNode; onChange(node: AutomaticNode): void }) {

@@ -2,7 +2,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Flex, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ActionKind, ProcessDefinition, TaskAction, TaskNode } from './definition-types';
+import type { ActionKind, ProcessDefinition, TaskAction, TaskNode } from '@onewindow/common/process';
 import { tasksOf } from './definition-tree';
 import { refsToValues, useFormOptions, valuesToRefs } from './form-options';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProcessDefinition, ProcessNode, SequenceNode } from './definition-types';
+import type { ProcessDefinition, ProcessNode, SequenceNode } from '@onewindow/common/process';
 import {
   canMove,
   canRemove,

@@ -4,7 +4,15 @@
  * returns a new definition (the input is never changed) that keeps the server's JSON shape valid:
  * sequences and branches never become empty.
  */
-import type { ExclusiveNode, NodeType, ParallelNode, ProcessDefinition, ProcessNode, SequenceNode, TaskNode } from './definition-types';
+import type {
+  ExclusiveNode,
+  NodeType,
+  ParallelNode,
+  ProcessDefinition,
+  ProcessNode,
+  SequenceNode,
+  TaskNode,
+} from '@onewindow/common/process';
 
 export type InsertPlace = { targetId: string; where: 'before' | 'after' } | { otherwiseOf: string };
 

@@ -1,8 +1,11 @@
 /** Option lists shared by the node forms: roles, departments (owner first), phases, action kinds. */
 import { useTranslation } from 'react-i18next';
+import { ACTION_KINDS, PHASES, type DepartmentRef } from '@onewindow/common/process';
 import { useRoleLabel } from '../../components/use-labels';
 import { useDepartments } from '../departments/use-departments';
-import { ACTION_KINDS, PHASES, PROCESS_ROLES, type DepartmentRef } from './definition-types';
+
+/** Staff roles a task or copy-to may name (server: STAFF_ROLES in identity/principal.ts). */
+export const PROCESS_ROLES = ['window_clerk', 'reviewer', 'department_head', 'supervisor', 'admin'] as const;
 
 export const OWNER = 'owner';
 

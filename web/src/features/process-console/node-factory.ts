@@ -3,7 +3,7 @@
  * add/remove on gateways, and the starting draft when an item has no process yet.
  * Default limits follow 《行政许可法》第三十二条（五日内受理）、第四十二条（二十日内决定）、第四十四条（十日内送达）.
  */
-import type { ProcessDefinition, ProcessNode, TaskAction, TaskNode } from './definition-types';
+import type { ProcessDefinition, ProcessNode, TaskAction, TaskNode } from '@onewindow/common/process';
 import { findNode, newId, replaceNode, TreeEditError } from './definition-tree';
 
 export type NewNodeType = 'task' | 'exclusive' | 'parallel' | 'automatic' | 'copy_to';

@@ -1,7 +1,7 @@
 /** The designer's working state: the edited definition, where it came from, the selection and the problems. */
 import { useMemo, useState } from 'react';
-import type { ProcessDefinition } from './definition-types';
-import { isProcessDefinition } from './definition-types';
+import type { ProcessDefinition } from '@onewindow/common/process';
+import { isProcessDefinition } from './definition-guard';
 import { findNode, nodeIdAtPath } from './definition-tree';
 import { standardDraft } from './node-factory';
 import type { DefinitionProblem, DefinitionView } from './use-process';

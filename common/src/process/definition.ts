@@ -1,23 +1,25 @@
 /**
- * The process definition model on the web side: a mirror of server/src/modules/process/definition.ts
- * (the server's TypeBox schema is the contract; the API sends the definition as unknown JSON).
+ * Process definitions (办理流程定义): a block-structured tree, stored as JSON. These are the types the
+ * server and the web designer share; the server checks incoming JSON with its TypeBox schema
+ * (server/src/modules/process/definition.ts), which is compile-time asserted equal to `ProcessDefinition`.
  */
+
+/** 预审 · 受理 · 审查 · 决定 · 办结 (《行政许可法》第三十二条至第四十四条的环节). */
 export type Phase = 'pre_review' | 'acceptance' | 'review' | 'decision' | 'completion';
 export const PHASES: readonly Phase[] = ['pre_review', 'acceptance', 'review', 'decision', 'completion'];
 
 export type ActionKind = 'accept' | 'refuse' | 'pass' | 'reject' | 'return' | 'grant' | 'deny' | 'complete';
 export const ACTION_KINDS: readonly ActionKind[] = ['accept', 'refuse', 'pass', 'reject', 'return', 'grant', 'deny', 'complete'];
 
-/** Staff roles a task or copy-to may name (server: STAFF_ROLES in identity/principal.ts). */
-export const PROCESS_ROLES = ['window_clerk', 'reviewer', 'department_head', 'supervisor', 'admin'] as const;
-
 export interface TaskAction {
   key: string;
   kind: ActionKind;
   label: string;
   opinionRequired: boolean;
+  /** return only: id of an earlier task */
   target?: string;
 }
+/** owner = the item's implementing department (实施主体). */
 export type DepartmentRef = { kind: 'owner' } | { kind: 'department'; departmentId: string };
 
 export interface TaskNode {
@@ -26,6 +28,7 @@ export interface TaskNode {
   name: string;
   phase: Phase;
   role: string;
+  /** ≥1; more than one = joint approval (联合审批): one work item per department, all must act. */
   departments: DepartmentRef[];
   limitDays: number;
   actions: TaskAction[];
@@ -38,6 +41,7 @@ export interface SequenceNode {
 export interface ExclusiveBranch {
   id: string;
   name: string;
+  /** FEEL boolean expression */
   condition: string;
   body: ProcessNode;
 }
@@ -46,8 +50,10 @@ export interface ExclusiveNode {
   id: string;
   name: string;
   branches: ExclusiveBranch[];
+  /** Taken when no condition is true; null = nothing is done (the gateway is passed through). */
   otherwise: ProcessNode | null;
 }
+/** all 全部同意 · any 任一同意 · ratio 按比例 */
 export type JoinPolicy = 'all' | 'any' | 'ratio';
 export interface ParallelNode {
   type: 'parallel';
@@ -55,6 +61,7 @@ export interface ParallelNode {
   name: string;
   branches: ProcessNode[];
   join: { policy: JoinPolicy; ratio?: number };
+  /** set to true/false when the join fires */
   resultVariable: string;
 }
 export type AutomaticOperation =
@@ -80,37 +87,4 @@ export interface ProcessDefinition {
   schemaVersion: 1;
   name: string;
   root: SequenceNode;
-}
-
-/** A light structural check before drawing: enough that the diagram never crashes on odd JSON. */
-export function isProcessDefinition(value: unknown): value is ProcessDefinition {
-  if (!value || typeof value !== 'object') return false;
-  const root = (value as { root?: unknown }).root;
-  return isNode(root) && (root as { type: string }).type === 'sequence';
-}
-
-function isNode(value: unknown): boolean {
-  if (!value || typeof value !== 'object') return false;
-  const n = value as Record<string, unknown>;
-  if (typeof n.id !== 'string') return false;
-  switch (n.type) {
-    case 'sequence':
-      return Array.isArray(n.children) && n.children.every(isNode);
-    case 'task':
-      return Array.isArray(n.departments) && Array.isArray(n.actions);
-    case 'exclusive':
-      return (
-        Array.isArray(n.branches) &&
-        n.branches.every((b) => !!b && typeof b === 'object' && isNode((b as { body?: unknown }).body)) &&
-        (n.otherwise === null || isNode(n.otherwise))
-      );
-    case 'parallel':
-      return Array.isArray(n.branches) && n.branches.every(isNode) && !!n.join && typeof n.join === 'object';
-    case 'automatic':
-      return !!n.operation && typeof n.operation === 'object';
-    case 'copy_to':
-      return Array.isArray(n.roles) && Array.isArray(n.departments);
-    default:
-      return false;
-  }
 }
