@@ -15,7 +15,8 @@ export async function freshDatabase(): Promise<Database & { url?: string }> {
     return fromPglite(pglite);
   }
   const base = process.env.TEST_DATABASE_URL!;
-  const name = `ow_t_${randomBytes(6).toString('hex')}`;
+  // Named after this run's template (ow_tmpl_<pid>), so a run's teardown drops only its own databases.
+  const name = `ow_t_${inject('pgTemplate').replace('ow_tmpl_', '')}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);
