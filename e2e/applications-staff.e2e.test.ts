@@ -1,7 +1,8 @@
 // Browser journey of the staff side of applications (办件): a window clerk registers a walk-in at 一窗受理 for
-// a new person, the department's clerk claims and accepts it from 待办, the reviewer passes it (and is told
-// that only the head may extend), the head grants, the clerk completes; the public progress query then says
-// 已办结. Screenshots of the inbox and the application page (also at 375 px in elder mode); axe on each page.
+// a new person, the department's clerk claims and accepts it from 待办, the reviewer claims the step, opens
+// 转办 and releases it (退回待签, shown in the history), passes it (and is told that only the head may extend),
+// the head grants, the clerk completes; the public progress query then says 已办结. Screenshots of the inbox
+// and the application page (also at 375 px in elder mode); axe on each page.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -178,6 +179,30 @@ describe('applications: counter intake → inbox → accept → review → grant
     const reviewer = await newPage(j);
     await staffLogIn(j, reviewer, 'gaj.shenpi');
     await reviewer.goto(`${j.baseUrl}/console/applications/${applicationId}`);
+    // 签收, then 转办 (the demo department has no second reviewer: the dialog says so), then 退回待签
+    const claim = reviewer.getByRole('button', { name: '签收「审查」' });
+    await until(() => claim.isVisible(), '签收 offered').toBe(true);
+    await claim.click();
+    await until(() => reviewer.getByText('已由我签收').first().isVisible(), 'claimed').toBe(true);
+    const phone = await newPage(j, { width: 375 });
+    await phone.addInitScript(() => localStorage.setItem('ow.elder', 'true'));
+    await staffLogIn(j, phone, 'gaj.shenpi');
+    await phone.goto(`${j.baseUrl}/console/applications/${applicationId}`);
+    await until(() => phone.getByRole('button', { name: '转办「审查」' }).isVisible(), 'phone: 转办').toBe(true);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+    await phone.getByRole('button', { name: '转办「审查」' }).click();
+    await until(() => phone.getByText('本部门没有其他可接收此环节的同事。').isVisible(), 'phone: dialog').toBe(true);
+    await phone.screenshot({ path: path.join(shots, 'applications-staff-transfer-phone-elder.png') });
+    await phone.close();
+    await reviewer.getByRole('button', { name: '转办「审查」' }).click();
+    await until(() => reviewer.getByText('本部门没有其他可接收此环节的同事。').isVisible(), 'no colleague').toBe(true);
+    expect(await axeViolations(reviewer)).toEqual([]);
+    await reviewer.getByRole('button', { name: label('取消') }).click();
+    await reviewer.getByRole('button', { name: '将「审查」退回待签' }).click();
+    await confirm(reviewer);
+    await until(() => reviewer.getByText('待签收', { exact: true }).first().isVisible(), 'released').toBe(true);
+    await until(() => reviewer.getByText('签收「审查」：冯审批').isVisible(), 'history: claim').toBe(true);
+    await until(() => reviewer.getByText('退回待签「审查」：冯审批').isVisible(), 'history: release').toBe(true);
     const extend = reviewer.getByRole('button', { name: label('延期') });
     await until(() => extend.isVisible(), '延期 is offered').toBe(true);
     await extend.click();

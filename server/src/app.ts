@@ -39,6 +39,7 @@ import { uploadRoutes } from './modules/uploads/routes.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { applicantRoutes } from './modules/applications/routes-applicant.js';
 import { staffApplicationRoutes } from './modules/applications/routes-staff.js';
+import { assignmentRoutes } from './modules/applications/routes-assignment.js';
 import { NoticeRenderer } from './modules/applications/notice-renderer.js';
 import { processRoutes } from './modules/process/routes.js';
 import { draftRoutes } from './modules/applications/routes-drafts.js';
@@ -123,6 +124,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(processRoutes(deps), { prefix: '/api' });
   await app.register(applicantRoutes(deps), { prefix: '/api' });
   await app.register(staffApplicationRoutes(deps), { prefix: '/api' });
+  await app.register(assignmentRoutes(deps), { prefix: '/api' });
   await app.register(draftRoutes(deps), { prefix: '/api' });
   await app.register(bundleApplicationRoutes(deps), { prefix: '/api' });
   if (config.noticeFontPath) NoticeRenderer.configure(config.noticeFontPath);

@@ -11516,197 +11516,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/console/applications/{id}/tasks/{taskId}/claim": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 签收环节 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    taskId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            itemCode: string;
-                            itemName: string;
-                            departmentName: string;
-                            status: string;
-                            statusLabel: string;
-                            submittedAt: string | null;
-                            clock: {
-                                dueDate: string | null;
-                                remainingDays: number | null;
-                                level: "normal" | "yellow" | "red" | "paused" | null;
-                            };
-                            /** Format: uuid */
-                            itemId: string;
-                            queryCode: string;
-                            channel: string;
-                            applicantName: string;
-                            version: number;
-                            acceptanceDocNo: string | null;
-                            acceptedAt: string | null;
-                            decision: string | null;
-                            decidedAt: string | null;
-                            completedAt: string | null;
-                            deliveredAt: string | null;
-                            /** @description 承诺办结日 (set on acceptance) */
-                            promisedDueDate: string | null;
-                            legalDueDate: string | null;
-                            acceptanceDueDate: string | null;
-                            deliveryDueDate: string | null;
-                            extensionDays: number;
-                            pausedDays: number;
-                            tolerance: unknown;
-                            timeline: {
-                                /** Format: date-time */
-                                at: string;
-                                step: string;
-                                department: string | null;
-                                note: string | null;
-                            }[];
-                            notices: {
-                                /** Format: uuid */
-                                id: string;
-                                kind: string;
-                                title: string;
-                                number: string;
-                                /** Format: date-time */
-                                issuedAt: string;
-                            }[];
-                            materials: {
-                                /** Format: uuid */
-                                id: string;
-                                materialKey: string;
-                                name: string;
-                                provision: string;
-                                uploadId: string | null;
-                                fileName: string | null;
-                                mediaType: string | null;
-                                sizeBytes: number | null;
-                                sha256: string | null;
-                            }[];
-                            tasks: {
-                                taskId: string;
-                                nodeId: string;
-                                name: string;
-                                phase: string;
-                                role: string;
-                                status: string;
-                                departmentName: string;
-                                dueDate: string | null;
-                                /** Format: date-time */
-                                createdAt: string;
-                                finishedAt: string | null;
-                                actionKey: string | null;
-                                opinion: string | null;
-                                actorName: string | null;
-                                claimedBy: string | null;
-                            }[];
-                            allowed: {
-                                actions: string[];
-                                tasks: {
-                                    taskId: string;
-                                    actionKey: string;
-                                    kind: string;
-                                    label: string;
-                                    opinionRequired: boolean;
-                                }[];
-                            };
-                            formData?: {
-                                [key: string]: unknown;
-                            };
-                            scenarioAnswers: {
-                                [key: string]: string;
-                            };
-                            definitionId: string | null;
-                            calendarWarning: string | null;
-                        };
-                    };
-                };
-                /** @description 错误 / error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description 错误 / error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description 错误 / error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description 错误 / error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description 错误 / error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description 错误 / error */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/console/applications/{id}/tasks/{taskId}/actions": {
         parameters: {
             query?: never;
@@ -13206,6 +13015,643 @@ export interface paths {
                     };
                     content: {
                         "application/json": unknown;
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/applications/{id}/tasks/{taskId}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签收环节 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemCode: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/applications/{id}/tasks/{taskId}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回待签（签收人或部门负责人） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemCode: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/applications/{id}/tasks/{taskId}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 转办给本部门同岗位的同事（签收人或部门负责人） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        assigneeId: string;
+                        /** @description 转办说明（选填），记入办理过程并发给同事 */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            itemCode: string;
+                            itemName: string;
+                            departmentName: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedAt: string | null;
+                            clock: {
+                                dueDate: string | null;
+                                remainingDays: number | null;
+                                level: "normal" | "yellow" | "red" | "paused" | null;
+                            };
+                            /** Format: uuid */
+                            itemId: string;
+                            queryCode: string;
+                            channel: string;
+                            applicantName: string;
+                            version: number;
+                            acceptanceDocNo: string | null;
+                            acceptedAt: string | null;
+                            decision: string | null;
+                            decidedAt: string | null;
+                            completedAt: string | null;
+                            deliveredAt: string | null;
+                            /** @description 承诺办结日 (set on acceptance) */
+                            promisedDueDate: string | null;
+                            legalDueDate: string | null;
+                            acceptanceDueDate: string | null;
+                            deliveryDueDate: string | null;
+                            extensionDays: number;
+                            pausedDays: number;
+                            tolerance: unknown;
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                step: string;
+                                department: string | null;
+                                note: string | null;
+                            }[];
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                number: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                            }[];
+                            materials: {
+                                /** Format: uuid */
+                                id: string;
+                                materialKey: string;
+                                name: string;
+                                provision: string;
+                                uploadId: string | null;
+                                fileName: string | null;
+                                mediaType: string | null;
+                                sizeBytes: number | null;
+                                sha256: string | null;
+                            }[];
+                            tasks: {
+                                taskId: string;
+                                nodeId: string;
+                                name: string;
+                                phase: string;
+                                role: string;
+                                status: string;
+                                departmentName: string;
+                                dueDate: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                actionKey: string | null;
+                                opinion: string | null;
+                                actorName: string | null;
+                                claimedBy: string | null;
+                            }[];
+                            allowed: {
+                                actions: string[];
+                                tasks: {
+                                    taskId: string;
+                                    actionKey: string;
+                                    kind: string;
+                                    label: string;
+                                    opinionRequired: boolean;
+                                }[];
+                            };
+                            formData?: {
+                                [key: string]: unknown;
+                            };
+                            scenarioAnswers: {
+                                [key: string]: string;
+                            };
+                            definitionId: string | null;
+                            calendarWarning: string | null;
+                        };
+                    };
+                };
+                /** @description 错误 / error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description 错误 / error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/console/applications/{id}/tasks/{taskId}/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可转办的同事 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 当前签收人 */
+                            holder: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description 可转办的同事：本部门、持有该环节岗位、账号在用，不含本人和当前签收人 */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                username: string | null;
+                                /** @description 其在本部门签收的在办环节数 */
+                                openTasks: number;
+                            }[];
+                        };
                     };
                 };
                 /** @description 错误 / error */

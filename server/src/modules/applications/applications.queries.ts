@@ -1,7 +1,9 @@
 /** Reading applications: the applicant's list, a staff inbox by role and department, detail parts. */
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Principal } from '../identity/principal.js';
+import { calendarFor } from './application-context.js';
 
 export function findApplication(db: Db, id: string) {
   return db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst();
@@ -13,6 +15,21 @@ export function findByNumber(db: Db, number: string) {
 
 const itemName = sql<string>`(v.content->>'name')`;
 
+/**
+ * Each row with the working calendar its clocks run on — the national calendar with the closures of the
+ * row's hall, as on the application's own page and in its actions — so a list shows the same remaining
+ * days as the detail. Each distinct hall's calendar is loaded once (and `calendarFor` caches it).
+ */
+export async function withHallCalendars<R extends { hall_id: string | null }>(
+  db: Db,
+  rows: R[],
+): Promise<(R & { calendar: WorkingCalendar })[]> {
+  const halls = [...new Set(rows.map((r) => r.hall_id))];
+  const calendars = new Map(await Promise.all(halls.map(async (hall) => [hall, await calendarFor(db, hall)] as const)));
+  return rows.map((r) => ({ ...r, calendar: calendars.get(r.hall_id)! }));
+}
+
+/** The applicant's applications, newest first, each with its hall's `calendar` for the clock. */
 export async function listMine(db: Db, accountId: string, page: { limit: number; offset: number }) {
   const q = db.selectFrom('applications as a').where('a.applicant_account_id', '=', accountId);
   const [rows, total] = await Promise.all([
@@ -30,6 +47,7 @@ export async function listMine(db: Db, accountId: string, page: { limit: number;
         'a.promised_due_date',
         'a.acceptance_due_date',
         'a.paused_since',
+        'a.hall_id',
         'd.name as department_name',
       ])
       .select(itemName.as('item_name'))
@@ -39,10 +57,10 @@ export async function listMine(db: Db, accountId: string, page: { limit: number;
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: Number(total.n) };
+  return { rows: await withHallCalendars(db, rows), total: Number(total.n) };
 }
 
-/** Open tasks the caller can act on: their department, one of their roles; most urgent first. */
+/** Open tasks the caller can act on: their department, one of their roles; most urgent first; each with its hall's `calendar`. */
 export async function listInbox(db: Db, p: Principal, f: { limit: number; offset: number; mine: boolean }) {
   let q = db
     .selectFrom('application_tasks as t')
@@ -70,6 +88,7 @@ export async function listInbox(db: Db, p: Principal, f: { limit: number; offset
         'a.promised_due_date',
         'a.acceptance_due_date',
         'a.paused_since',
+        'a.hall_id',
         'a.version',
       ])
       .select(itemName.as('item_name'))
@@ -80,7 +99,7 @@ export async function listInbox(db: Db, p: Principal, f: { limit: number; offset
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: Number(total.n) };
+  return { rows: await withHallCalendars(db, rows), total: Number(total.n) };
 }
 
 export function tasksOf(db: Db, applicationId: string) {

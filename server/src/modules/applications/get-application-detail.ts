@@ -25,7 +25,8 @@ export function actionLabelsOf(def: ProcessDefinition | null): Map<string, strin
 export async function getApplicationDetail(
   deps: ApplicationDeps,
   app: ApplicationRow,
-  opts: { withFormData: boolean },
+  /** staff: the staff view (the timeline includes task assignment entries) */
+  opts: { withFormData: boolean; staff?: boolean },
 ): Promise<ApplicationDetail> {
   const db = deps.db;
   const today = todayOf(deps.now);
@@ -65,7 +66,7 @@ export async function getApplicationDetail(
     extensionDays: app.extension_days,
     pausedDays: app.paused_days,
     tolerance: app.tolerance ?? null,
-    timeline: timelineOf(actions, tasks, actionLabelsOf(def), parts.departmentName),
+    timeline: timelineOf(actions, tasks, actionLabelsOf(def), parts.departmentName, opts.staff ? 'staff' : 'public'),
     notices: notices.map(presentNotice),
     materials: materials.map((m) => ({
       id: m.id,

@@ -186,7 +186,24 @@ function fromEngine(s: LifecycleState, engine: EngineState, effects: Effect[]): 
   return { ...s, engine, status };
 }
 
-/** The state a log of actions leads to (the stored state must equal it). */
-export function replayApplication(def: ProcessDefinition | null, actions: LifecycleAction[]): LifecycleState {
-  return actions.reduce((s, a) => applyLifecycle(def, s, a).state, INITIAL_STATE);
+/**
+ * Task assignment (签收, 退回待签, 转办 — task-assignment.ts) is logged with the actions for the staff history,
+ * but changes neither the status nor the engine state: a replay skips it.
+ */
+export const TASK_ASSIGNMENT_TYPES = ['task_claim', 'task_release', 'task_transfer'] as const;
+export type TaskAssignmentType = (typeof TASK_ASSIGNMENT_TYPES)[number];
+export interface TaskAssignmentEntry {
+  type: TaskAssignmentType;
+  taskId: string;
+}
+/** What the log holds: lifecycle actions and task assignment entries. */
+export type LoggedAction = LifecycleAction | TaskAssignmentEntry;
+
+export function isTaskAssignment(a: { type: string }): a is TaskAssignmentEntry {
+  return (TASK_ASSIGNMENT_TYPES as readonly string[]).includes(a.type);
+}
+
+/** The state a log of actions leads to (the stored state must equal it); task assignment entries are skipped. */
+export function replayApplication(def: ProcessDefinition | null, actions: readonly LoggedAction[]): LifecycleState {
+  return actions.reduce((s, a) => (isTaskAssignment(a) ? s : applyLifecycle(def, s, a).state), INITIAL_STATE);
 }

@@ -4,7 +4,8 @@ import { noticeTitle } from '../notices/notice-texts.js';
 import type { NoticeKind } from '../notices/notice-data.js';
 import { clockLevel } from './clocks.js';
 import { STATUS_LABELS } from './status-labels.js';
-import type { ApplicationStatus } from './lifecycle.js';
+import { isTaskAssignment, type ApplicationStatus } from './lifecycle.js';
+import { assignmentTimelineEntry } from './task-assignment-history.js';
 
 export interface Clock {
   dueDate: string | null;
@@ -63,13 +64,19 @@ export interface TimelineEntry {
   note: string | null;
 }
 
+/**
+ * The timeline of an application. Task assignment entries (签收, 退回待签, 转办) are internal work records:
+ * only the staff timeline shows them; the applicant's and the public progress lookup's leave them out.
+ */
 export function timelineOf(
   actions: { seq: number; type: string; public_note: string | null; at: Date; payload: unknown }[],
   tasks: { task_key: string; name: string; department_name: string; action_key: string | null }[],
   actionLabels: Map<string, string>,
   departmentName: string,
+  audience: 'public' | 'staff' = 'public',
 ): TimelineEntry[] {
-  return actions.map((a) => {
+  return actions.flatMap((a): TimelineEntry | TimelineEntry[] => {
+    if (isTaskAssignment(a)) return audience === 'staff' ? assignmentTimelineEntry(a, tasks, departmentName) : [];
     if (a.type === 'task') {
       const { taskId, actionKey } = (a.payload ?? {}) as { taskId?: string; actionKey?: string };
       const task = tasks.find((t) => t.task_key === taskId);

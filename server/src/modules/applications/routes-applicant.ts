@@ -6,11 +6,10 @@ import type { AppDeps } from '../../app.js';
 import { DomainError } from '../../errors.js';
 import { requireUser } from '../../http/auth.js';
 import { errors, IdParams, PageQuery, Uuid } from '../../http/schemas.js';
-import { loadWorkingCalendar } from '../calendar/load-calendar.js';
 import { actorOf, type Principal } from '../identity/principal.js';
 import { metaOf } from '../identity/routes.js';
 import { NoticeRenderer } from './notice-renderer.js';
-import { definitionById, today, type ApplicationDeps, type ApplicationRow } from './application-context.js';
+import { calendarFor, definitionById, today, type ApplicationDeps, type ApplicationRow } from './application-context.js';
 import { resubmitApplication, supplyToleratedMaterials, withdrawApplication } from './applicant-actions.js';
 import { actionsOf, findApplication, findByNumber, listMine, tasksOf } from './applications.queries.js';
 import { actionLabelsOf, getApplicationDetail } from './get-application-detail.js';
@@ -94,7 +93,6 @@ export function applicantRoutes(deps: AppDeps): FastifyPluginAsync {
       async (request) => {
         const p = requireUser(request);
         const { rows, total } = await listMine(db(), p.accountId, request.query);
-        const cal = await loadWorkingCalendar(db());
         const t = today(deps.clock.now());
         return {
           total,
@@ -107,7 +105,7 @@ export function applicantRoutes(deps: AppDeps): FastifyPluginAsync {
             status: r.status,
             statusLabel: statusLabel(r.status),
             submittedAt: r.submitted_at?.toISOString() ?? null,
-            clock: applicationClock(cal, t, r, deps.config.clockYellowDays),
+            clock: applicationClock(r.calendar, t, r, deps.config.clockYellowDays),
           })),
         };
       },
@@ -229,7 +227,7 @@ export function applicantRoutes(deps: AppDeps): FastifyPluginAsync {
           db().selectFrom('item_versions').select('content').where('id', '=', found.item_version_id).executeTakeFirstOrThrow(),
           tasksOf(db(), found.id),
           actionsOf(db(), found.id),
-          loadWorkingCalendar(db()),
+          calendarFor(db(), found.hall_id),
         ]);
         const def = found.definition_id ? await definitionById(db(), found.definition_id) : null;
         return {

@@ -7,8 +7,8 @@ import { requireUser } from '../../http/auth.js';
 import { errors, IdParams, Uuid } from '../../http/schemas.js';
 import { actorOf } from '../identity/principal.js';
 import { metaOf } from '../identity/routes.js';
-import { loadWorkingCalendar } from '../calendar/load-calendar.js';
 import { today } from './application-context.js';
+import { withHallCalendars } from './applications.queries.js';
 import { applicantNameOf, applicationDeps } from './routes-applicant.js';
 import { applicationClock, statusLabel } from './presenters.js';
 import { ApplicationSummary, MaterialInput } from './schemas.js';
@@ -57,7 +57,7 @@ export function bundleApplicationRoutes(deps: AppDeps): FastifyPluginAsync {
       .where('b.applicant_account_id', '=', accountId)
       .executeTakeFirst();
     if (!row) throw new DomainError('NOT_FOUND', '一件事申请不存在');
-    const apps = await db()
+    const rows = await db()
       .selectFrom('applications as a')
       .innerJoin('item_versions as v', 'v.id', 'a.item_version_id')
       .innerJoin('departments as d', 'd.id', 'a.department_id')
@@ -70,6 +70,7 @@ export function bundleApplicationRoutes(deps: AppDeps): FastifyPluginAsync {
         'a.promised_due_date',
         'a.acceptance_due_date',
         'a.paused_since',
+        'a.hall_id',
         'd.name as department_name',
         'v.content',
         'i.implementation_code',
@@ -77,7 +78,7 @@ export function bundleApplicationRoutes(deps: AppDeps): FastifyPluginAsync {
       .where('a.bundle_application_id', '=', id)
       .orderBy('a.number')
       .execute();
-    const cal = await loadWorkingCalendar(db());
+    const apps = await withHallCalendars(db(), rows);
     const t = today(deps.clock.now());
     return {
       id: row.id,
@@ -97,7 +98,7 @@ export function bundleApplicationRoutes(deps: AppDeps): FastifyPluginAsync {
         status: a.status,
         statusLabel: statusLabel(a.status),
         submittedAt: a.submitted_at?.toISOString() ?? null,
-        clock: applicationClock(cal, t, a, deps.config.clockYellowDays),
+        clock: applicationClock(a.calendar, t, a, deps.config.clockYellowDays),
       })),
     };
   }

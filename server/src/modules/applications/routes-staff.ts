@@ -1,4 +1,4 @@
-/** The staff API: inbox by role and department, application detail, claim, task actions, 补正, 容缺, 特别程序, 延期, 送达, notices and material preview. */
+/** The staff API: inbox by role and department, application detail, task actions, 补正, 容缺, 特别程序, 延期, 送达, notices and material preview. */
 import type { FastifyPluginAsyncTypebox as FastifyPluginAsync } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppDeps } from '../../app.js';
@@ -6,7 +6,6 @@ import { DomainError } from '../../errors.js';
 import { requireStaff } from '../../http/auth.js';
 import { errors, IdParams, PageQuery, Uuid } from '../../http/schemas.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { loadWorkingCalendar } from '../calendar/load-calendar.js';
 import { actorOf, departmentScope, inScope, type Principal } from '../identity/principal.js';
 import { metaOf } from '../identity/routes.js';
 import type { RequestMeta } from '../../lib/request-meta.js';
@@ -60,7 +59,7 @@ export function staffApplicationRoutes(deps: AppDeps): FastifyPluginAsync {
     return app;
   }
   const detail = async (id: string) =>
-    getApplicationDetail(applicationDeps(deps), (await findApplication(db(), id))!, { withFormData: true });
+    getApplicationDetail(applicationDeps(deps), (await findApplication(db(), id))!, { withFormData: true, staff: true });
 
   return async (app) => {
     app.get(
@@ -80,7 +79,6 @@ export function staffApplicationRoutes(deps: AppDeps): FastifyPluginAsync {
           offset: request.query.offset,
           mine: request.query.mine === true,
         });
-        const cal = await loadWorkingCalendar(db());
         const t = today(deps.clock.now());
         const yellow = deps.config.clockYellowDays;
         return {
@@ -98,8 +96,8 @@ export function staffApplicationRoutes(deps: AppDeps): FastifyPluginAsync {
             phase: r.phase,
             claimedBy: r.claimed_by,
             version: r.version,
-            clock: clockOf(cal, t, r.task_due_date, { paused: r.paused_since !== null, running: true, yellowDays: yellow }),
-            applicationClock: applicationClock(cal, t, r, yellow),
+            clock: clockOf(r.calendar, t, r.task_due_date, { paused: r.paused_since !== null, running: true, yellowDays: yellow }),
+            applicationClock: applicationClock(r.calendar, t, r, yellow),
           })),
         };
       },
@@ -119,28 +117,7 @@ export function staffApplicationRoutes(deps: AppDeps): FastifyPluginAsync {
           { actor: actorOf(p), action: 'application.read', targetType: 'application', targetId: found.id, requestId: request.id },
           deps.clock.now(),
         );
-        return getApplicationDetail(applicationDeps(deps), found, { withFormData: true });
-      },
-    );
-
-    app.post(
-      '/console/applications/:id/tasks/:taskId/claim',
-      { schema: { tags, summary: '签收环节', params: TaskParams, response: { 200: ApplicationDetail, ...WRITE } } },
-      async (request) => {
-        const p = requireStaff(request);
-        const found = await visible(p, request.params.id);
-        const res = await db()
-          .updateTable('application_tasks')
-          .set({ claimed_by: p.accountId })
-          .where('application_id', '=', found.id)
-          .where('task_key', '=', request.params.taskId)
-          .where('status', '=', 'open')
-          .where('department_id', '=', p.departmentId ?? '00000000-0000-0000-0000-000000000000')
-          .where('role', 'in', p.roles)
-          .where((eb) => eb.or([eb('claimed_by', 'is', null), eb('claimed_by', '=', p.accountId)]))
-          .executeTakeFirst();
-        if (Number(res.numUpdatedRows) === 0) throw new DomainError('CONFLICT', '此环节不能签收（已办结、已被他人签收或不属于您的岗位）');
-        return detail(found.id);
+        return getApplicationDetail(applicationDeps(deps), found, { withFormData: true, staff: true });
       },
     );
 
@@ -173,7 +150,7 @@ export function staffApplicationRoutes(deps: AppDeps): FastifyPluginAsync {
           },
           metaOf(request),
         );
-        return getApplicationDetail(ctx, application, { withFormData: true });
+        return getApplicationDetail(ctx, application, { withFormData: true, staff: true });
       },
     );
 

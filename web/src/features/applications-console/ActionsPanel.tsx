@@ -13,6 +13,7 @@ import { useShowError } from '../../components/use-show-error';
 import { useSession } from '../auth/use-session';
 import { ApplicationActionModal } from './ApplicationActionModal';
 import { TaskActionCard } from './TaskActionCard';
+import { TaskAssignmentIfAllowed } from './TaskAssignment';
 import { isConflict, useApplicationWrite, type ApplicationWrite } from './use-application-actions';
 import { APPLICATION_ACTIONS, type AllowedTaskAction, type ApplicationActionKind, type ApplicationDetail } from './types';
 
@@ -77,6 +78,7 @@ export function ActionsPanel({ app }: { app: ApplicationDetail }) {
               {otherTasks.map((x) => (
                 <li key={x.taskId}>
                   {t('applicationsConsole.detail.otherTask', { task: x.name, department: x.departmentName, role: roleLabel(x.role) })}
+                  <TaskAssignmentIfAllowed app={app} task={x} pending={write.isPending} onWrite={run} />
                 </li>
               ))}
             </ul>

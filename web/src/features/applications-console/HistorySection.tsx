@@ -1,4 +1,8 @@
-/** 办理过程: the public timeline of the application, and every task with who acted, how and with what opinion. */
+/**
+ * 办理过程: the staff timeline of the application — the steps the applicant also sees, plus who claimed,
+ * released (退回待签) or transferred (转办) a task, which only staff see — and every task with who acted, how
+ * and with what opinion.
+ */
 import { Card, Table, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TableRegion } from '../../components/TableRegion';
@@ -35,6 +39,7 @@ export function HistorySection({ app }: { app: ApplicationDetail }) {
       <Typography.Title level={3} className="section-subheading">
         {t('applicationsConsole.detail.timeline')}
       </Typography.Title>
+      <Typography.Paragraph type="secondary">{t('applicationsConsole.assignment.historyHint')}</Typography.Paragraph>
       <Timeline
         items={app.timeline.map((e, i) => ({
           key: `${e.at}-${i}`,

@@ -1,13 +1,13 @@
 /**
- * One open task the caller may act on: who holds it, a 签收 button while nobody does, the opinion
+ * One open task the caller may act on: who holds it with 签收 / 退回待签 / 转办 (TaskAssignment), the opinion
  * (处理意见, required for actions such as 不予受理 or 退回) and one button per action of the definition.
  * Every action is confirmed, and sent with the version seen and an idempotency key.
  */
-import { App, Button, Card, Flex, Form, Input, Tag } from 'antd';
+import { App, Button, Card, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../auth/use-session';
 import { newKey } from './format';
+import { TaskAssignment } from './TaskAssignment';
 import type { ApplicationWrite } from './use-application-actions';
 import type { AllowedTaskAction, ApplicationDetail } from './types';
 
@@ -22,13 +22,11 @@ interface Props {
 export function TaskActionCard({ app, taskId, actions, pending, onWrite }: Props) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
-  const { data: session } = useSession();
   const [opinion, setOpinion] = useState('');
   const [missing, setMissing] = useState<string | null>(null);
   const [key, setKey] = useState(newKey);
   const task = app.tasks.find((x) => x.taskId === taskId);
   const name = task?.name ?? taskId;
-  const me = session?.account?.id;
   const opinionId = `opinion-${taskId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
   const act = (a: AllowedTaskAction) => {
@@ -53,13 +51,7 @@ export function TaskActionCard({ app, taskId, actions, pending, onWrite }: Props
   return (
     <Card size="small" className="action-card" title={t('applicationsConsole.task.title', { task: name })}>
       <Flex gap="small" wrap align="center" className="action-card__holder">
-        {task?.claimedBy ? (
-          <Tag>{task.claimedBy === me ? t('applicationsConsole.inbox.claimedByMe') : t('applicationsConsole.inbox.claimedByOther')}</Tag>
-        ) : (
-          <Button size="small" loading={pending} onClick={() => onWrite({ kind: 'claim', taskId })}>
-            {t('applicationsConsole.inbox.claim')}
-          </Button>
-        )}
+        {task && <TaskAssignment app={app} task={task} pending={pending} onWrite={onWrite} />}
         {task?.dueDate && <span className="muted-text">{t('applicationsConsole.task.due', { date: task.dueDate })}</span>}
       </Flex>
       <Form layout="vertical">

@@ -1,5 +1,5 @@
 /**
- * Writes on one application: claim a task, a task action (受理/审查/决定/办结…), and the application-level
+ * Writes on one application: claim, release (退回待签) or transfer (转办) a task, a task action (受理/审查/决定/办结…), and the application-level
  * actions (补正, 容缺受理, 特别程序, 延期, 送达). Each answers the fresh detail, which replaces the cached one;
  * a 409 (someone else acted, or the action is no longer allowed) reloads the detail so the panel shows what
  * is allowed now.
@@ -12,6 +12,8 @@ import type { ApplicationDetail, CorrectionBody, DeliverBody, ExtendBody, Specia
 
 export type ApplicationWrite =
   | { kind: 'claim'; taskId: string }
+  | { kind: 'release'; taskId: string }
+  | { kind: 'transfer'; taskId: string; assigneeId: string; note?: string }
   | { kind: 'task'; taskId: string; actionKey: string; opinion?: string; version: number; idempotencyKey: string }
   | { kind: 'request_correction'; body: CorrectionBody }
   | { kind: 'tolerate'; body: ToleranceBody }
@@ -28,6 +30,15 @@ async function send(id: string, w: ApplicationWrite): Promise<ApplicationDetail>
   switch (w.kind) {
     case 'claim':
       return unwrap(api.POST('/api/console/applications/{id}/tasks/{taskId}/claim', { params: { path: { id, taskId: w.taskId } } }));
+    case 'release':
+      return unwrap(api.POST('/api/console/applications/{id}/tasks/{taskId}/release', { params: { path: { id, taskId: w.taskId } } }));
+    case 'transfer':
+      return unwrap(
+        api.POST('/api/console/applications/{id}/tasks/{taskId}/transfer', {
+          params: { path: { id, taskId: w.taskId } },
+          body: { assigneeId: w.assigneeId, ...(w.note?.trim() ? { note: w.note.trim() } : {}) },
+        }),
+      );
     case 'task':
       return unwrap(
         api.POST('/api/console/applications/{id}/tasks/{taskId}/actions', {
@@ -59,9 +70,13 @@ export function useApplicationWrite(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (w: ApplicationWrite) => send(id, w),
-    onSuccess: (detail) => {
+    onSuccess: (detail, w) => {
       queryClient.setQueryData(consoleApplicationKeys.detail(id), detail);
       void queryClient.invalidateQueries({ queryKey: [...consoleApplicationKeys.all, 'inbox'] });
+      // who holds a task changed: the colleagues' workload and the holder shown beside the task
+      if (w.kind === 'claim' || w.kind === 'release' || w.kind === 'transfer') {
+        void queryClient.invalidateQueries({ queryKey: [...consoleApplicationKeys.all, 'assignees', id] });
+      }
     },
     onError: (error) => {
       if (isConflict(error)) void queryClient.invalidateQueries({ queryKey: consoleApplicationKeys.detail(id) });
