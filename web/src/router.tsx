@@ -14,6 +14,7 @@ import { MePage } from './features/me/MePage';
 import { HomePage } from './features/portal/HomePage';
 import { LaterPage } from './features/portal/LaterPage';
 import { ApplicationPage } from './features/applications/ApplicationPage';
+import { BundleApplicationPage } from './features/applications/BundleApplicationPage';
 import { ApplyPage } from './features/applications/ApplyPage';
 import { MyApplicationsPage } from './features/applications/MyApplicationsPage';
 import { ProgressPage } from './features/applications/ProgressPage';
@@ -94,6 +95,7 @@ export const router = createBrowserRouter([
           { path: 'appointments/new/:code', element: <ApplyEntryPage kind="appointment" /> },
           { path: 'applications', element: <MyApplicationsPage /> },
           { path: 'applications/:id', element: <ApplicationPage /> },
+          { path: 'applications/bundles/:id', element: <BundleApplicationPage /> },
           { path: 'progress', element: <ProgressPage /> },
           later('appointments'),
           later('hotline'),

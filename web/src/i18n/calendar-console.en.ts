@@ -53,4 +53,11 @@ export const calendarConsoleEn = {
   dueCompute: 'Compute',
   dueResult: '{{days}} working days later: {{due}} (by end of day)',
   required: 'Required',
+  banner: {
+    title: 'The working calendar has no holidays for {{years}}: time limits in those years cannot be computed yet',
+    adminText: 'Please enter them once the State Council publishes its holiday notice.',
+    staffText: 'Please ask a system administrator to enter them.',
+    enter: 'Enter now',
+    view: 'View the calendar',
+  },
 };

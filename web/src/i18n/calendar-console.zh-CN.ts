@@ -51,4 +51,11 @@ export const calendarConsoleZh = {
   dueCompute: '计算',
   dueResult: '{{days}} 个工作日后为 {{due}}（当日 24 时前）',
   required: '请填写此项',
+  banner: {
+    title: '工作日历缺少 {{years}} 年的节假日安排，涉及的办理时限暂无法计算',
+    adminText: '请在国务院办公厅发布放假安排通知后及时录入。',
+    staffText: '请联系系统管理员录入。',
+    enter: '前往录入',
+    view: '查看工作日历',
+  },
 };

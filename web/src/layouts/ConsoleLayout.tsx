@@ -9,6 +9,7 @@ import { useShowError } from '../components/use-show-error';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { useLogout } from '../features/auth/use-logout';
 import { useSession } from '../features/auth/use-session';
+import { CalendarYearBanner } from '../features/calendar-console/CalendarYearBanner';
 import { PreferenceSwitches } from '../features/preferences/PreferenceSwitches';
 import { usePreferences } from '../features/preferences/use-preferences';
 import { ConsoleMenu } from './ConsoleMenu';
@@ -66,6 +67,7 @@ function ConsoleShell() {
         </div>
       </Layout.Header>
       <MfaWaivedBanner />
+      <CalendarYearBanner />
       <Layout hasSider={wide}>
         {wide && (
           <Layout.Sider width={elder ? 280 : 224} theme="light" className="console-sider">

@@ -1,6 +1,6 @@
 /**
  * 在线申请 (/apply/:code): loads the item's apply context (login required) and the draft it names, then
- * hands over to the step-by-step ApplyWizard. 一件事 (/apply/bundle-<code>) keeps the catalogue's entry page.
+ * hands over to the step-by-step ApplyWizard. 一件事 (/apply/bundle-<code>, the bundle page's link) has its own steps.
  */
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -11,13 +11,15 @@ import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { RequireAuth } from '../auth/RequireAuth';
-import { ApplyEntryPage } from '../catalogue/ApplyEntryPage';
 import { ApplyWizard } from './ApplyWizard';
+import { BundleApplyPage } from './BundleApplyPage';
 import { useApplyContext, useDraft } from './use-apply-context';
+
+const BUNDLE_PREFIX = 'bundle-';
 
 export function ApplyPage() {
   const { code = '' } = useParams();
-  if (code.startsWith('bundle-')) return <ApplyEntryPage kind="apply" />;
+  if (code.startsWith(BUNDLE_PREFIX)) return <BundleApplyPage code={code.slice(BUNDLE_PREFIX.length)} />;
   return (
     <RequireAuth>
       <ApplyLoader key={code} code={code} />

@@ -42,6 +42,8 @@ interface Props {
   disabled?: boolean;
 }
 
+type Row = { file: UploadedFile } | { pending: Pending };
+
 interface Pending {
   uid: number;
   name: string;
@@ -139,65 +141,74 @@ export function MaterialUpload({ material, value, onChange, maxBytes = DEFAULT_M
       </Flex>
 
       {(value.length > 0 || pending.length > 0) && (
-        <List size="small" aria-label={t('uploads.listLabel', { name: material.name })}>
-          {value.map((f) => (
-            <List.Item
-              key={f.id}
-              actions={
-                disabled
-                  ? []
-                  : [
-                      <Button
-                        key="remove"
-                        type="text"
-                        size="small"
-                        icon={<DeleteOutlined aria-hidden />}
-                        onClick={() => remove(f.id)}
-                        aria-label={`${t('uploads.remove')} ${f.fileName}`}
-                      />,
-                    ]
-              }
-            >
-              <Flex gap="small" wrap align="baseline">
-                <a href={`/api/uploads/${f.id}`} download={f.fileName}>
-                  <PaperClipOutlined aria-hidden /> {f.fileName}
-                </a>
-                <span className="material-upload__meta">{formatBytes(f.sizeBytes)}</span>
-                <Tooltip title={`SHA-256 ${f.sha256}`}>
-                  <Typography.Text code className="material-upload__meta" aria-label={`SHA-256 ${f.sha256}`}>
-                    SHA-256 {shortSha256(f.sha256)}
-                  </Typography.Text>
-                </Tooltip>
-              </Flex>
-            </List.Item>
-          ))}
-          {pending.map((p) => (
-            <List.Item
-              key={`pending-${p.uid}`}
-              actions={[
-                <Button
-                  key="cancel"
-                  type="text"
-                  size="small"
-                  icon={<DeleteOutlined aria-hidden />}
-                  onClick={() => (p.error ? update(p.uid, null) : p.controller.abort())}
-                  aria-label={`${p.error ? t('uploads.dismiss') : t('uploads.cancel')} ${p.name}`}
-                />,
-              ]}
-            >
-              <div className="material-upload__pending">
-                <div>{p.name}</div>
-                {p.error ? (
-                  <Typography.Text type="danger" role="alert">
-                    {p.error}
-                  </Typography.Text>
-                ) : (
-                  <Progress percent={p.percent} size="small" aria-label={t('uploads.progress', { name: p.name })} />
-                )}
-              </div>
-            </List.Item>
-          ))}
-        </List>
+        // dataSource + renderItem: antd puts the items in a <ul> only then (children land in a <div>)
+        <List<Row>
+          size="small"
+          aria-label={t('uploads.listLabel', { name: material.name })}
+          dataSource={[...value.map((f) => ({ file: f })), ...pending.map((p) => ({ pending: p }))]}
+          rowKey={(r) => ('file' in r ? r.file.id : `pending-${r.pending.uid}`)}
+          renderItem={(r) => {
+            if ('file' in r) {
+              const f = r.file;
+              return (
+                <List.Item
+                  actions={
+                    disabled
+                      ? []
+                      : [
+                          <Button
+                            key="remove"
+                            type="text"
+                            size="small"
+                            icon={<DeleteOutlined aria-hidden />}
+                            onClick={() => remove(f.id)}
+                            aria-label={`${t('uploads.remove')} ${f.fileName}`}
+                          />,
+                        ]
+                  }
+                >
+                  <Flex gap="small" wrap align="baseline">
+                    <a href={`/api/uploads/${f.id}`} download={f.fileName}>
+                      <PaperClipOutlined aria-hidden /> {f.fileName}
+                    </a>
+                    <span className="material-upload__meta">{formatBytes(f.sizeBytes)}</span>
+                    <Tooltip title={`SHA-256 ${f.sha256}`}>
+                      <Typography.Text code className="material-upload__meta" aria-label={`SHA-256 ${f.sha256}`}>
+                        SHA-256 {shortSha256(f.sha256)}
+                      </Typography.Text>
+                    </Tooltip>
+                  </Flex>
+                </List.Item>
+              );
+            }
+            const p = r.pending;
+            return (
+              <List.Item
+                actions={[
+                  <Button
+                    key="cancel"
+                    type="text"
+                    size="small"
+                    icon={<DeleteOutlined aria-hidden />}
+                    onClick={() => (p.error ? update(p.uid, null) : p.controller.abort())}
+                    aria-label={`${p.error ? t('uploads.dismiss') : t('uploads.cancel')} ${p.name}`}
+                  />,
+                ]}
+              >
+                <div className="material-upload__pending">
+                  <div>{p.name}</div>
+                  {p.error ? (
+                    <Typography.Text type="danger" role="alert">
+                      {p.error}
+                    </Typography.Text>
+                  ) : (
+                    <Progress percent={p.percent} size="small" aria-label={t('uploads.progress', { name: p.name })} />
+                  )}
+                </div>
+              </List.Item>
+            );
+          }}
+        />
       )}
     </section>
   );
