@@ -31,6 +31,13 @@ import { allowedNow, applyLifecycle, LifecycleError, type LifecycleAction, type 
 import { STATUS_LABELS } from './status-labels.js';
 import { SETTLED, settleBundle } from './submit-bundle.js';
 
+/**
+ * Status changes the applicant is also told of by SMS and e-mail: where they must act (补正), where the
+ * clock starts or stops (受理, 特别程序), and where the matter ends (不予受理, 办结, 终止). The rest
+ * (决定 just before 办结, 送达, 撤件 by the applicant themself) are in-app messages only.
+ */
+const TEXTED = new Set<string>(['correction_requested', 'accepted', 'special_procedure', 'refused', 'completed', 'terminated']);
+
 export interface Actor {
   accountId: string;
   label: string;
@@ -172,7 +179,7 @@ export async function performAction(deps: ApplicationDeps, input: PerformInput, 
           accountId: app.applicant_account_id,
           title: `办件进度：${STATUS_LABELS[status]}`,
           body: `您的办件（编号 ${app.number}）状态已更新为「${STATUS_LABELS[status]}」，请登录查看详情。`,
-          channels: ['inapp', 'sms', 'email'],
+          channels: TEXTED.has(status) ? ['inapp', 'sms', 'email'] : ['inapp'],
         },
         now,
       );
