@@ -56,10 +56,10 @@ export default async function setup(project: TestProject) {
   await database.close();
   project.provide('pgTemplate', template);
   return async () => {
-    const leftovers = await admin.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`,
-      [`ow_t_${process.pid}_%`, template],
-    );
+    const leftovers = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`, [
+      `ow_t_${process.pid}_%`,
+      template,
+    ]);
     for (const row of leftovers.rows) await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
     await admin.end();
   };

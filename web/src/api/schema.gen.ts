@@ -10042,6 +10042,14 @@ export interface paths {
                                     remainingDays: number | null;
                                     level: "normal" | "yellow" | "red" | "paused" | null;
                                 };
+                                bundle: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @description 一件事编号 */
+                                    number: string;
+                                    /** @description 一件事名称 (catalogue) */
+                                    name: string;
+                                } | null;
                             }[];
                             total: number;
                         };
@@ -10117,6 +10125,14 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
+                            bundle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 一件事编号 */
+                                number: string;
+                                /** @description 一件事名称 (catalogue) */
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -10224,6 +10240,14 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
+                            bundle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 一件事编号 */
+                                number: string;
+                                /** @description 一件事名称 (catalogue) */
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -10412,6 +10436,14 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
+                            bundle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 一件事编号 */
+                                number: string;
+                                /** @description 一件事名称 (catalogue) */
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -10576,6 +10608,14 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
+                            bundle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 一件事编号 */
+                                number: string;
+                                /** @description 一件事名称 (catalogue) */
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -10782,6 +10822,14 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
+                            bundle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 一件事编号 */
+                                number: string;
+                                /** @description 一件事名称 (catalogue) */
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -10988,6 +11036,14 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
+                            bundle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 一件事编号 */
+                                number: string;
+                                /** @description 一件事名称 (catalogue) */
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -11393,6 +11449,14 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
+                            bundle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 一件事编号 */
+                                number: string;
+                                /** @description 一件事名称 (catalogue) */
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -11570,6 +11634,14 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
+                            bundle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 一件事编号 */
+                                number: string;
+                                /** @description 一件事名称 (catalogue) */
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -11771,6 +11843,14 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
+                            bundle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 一件事编号 */
+                                number: string;
+                                /** @description 一件事名称 (catalogue) */
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -11978,6 +12058,14 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
+                            bundle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 一件事编号 */
+                                number: string;
+                                /** @description 一件事名称 (catalogue) */
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -12179,6 +12267,14 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
+                            bundle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 一件事编号 */
+                                number: string;
+                                /** @description 一件事名称 (catalogue) */
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -12378,6 +12474,14 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
+                            bundle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 一件事编号 */
+                                number: string;
+                                /** @description 一件事名称 (catalogue) */
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -12576,6 +12680,14 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
+                            bundle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 一件事编号 */
+                                number: string;
+                                /** @description 一件事名称 (catalogue) */
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -12774,6 +12886,14 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
+                            bundle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 一件事编号 */
+                                number: string;
+                                /** @description 一件事名称 (catalogue) */
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -13097,6 +13217,14 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
+                            bundle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 一件事编号 */
+                                number: string;
+                                /** @description 一件事名称 (catalogue) */
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -13279,6 +13407,14 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
+                            bundle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 一件事编号 */
+                                number: string;
+                                /** @description 一件事名称 (catalogue) */
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -13470,6 +13606,14 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
+                            bundle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 一件事编号 */
+                                number: string;
+                                /** @description 一件事名称 (catalogue) */
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -14091,6 +14235,14 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
+                            bundle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 一件事编号 */
+                                number: string;
+                                /** @description 一件事名称 (catalogue) */
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;
@@ -14198,6 +14350,14 @@ export interface paths {
                                 remainingDays: number | null;
                                 level: "normal" | "yellow" | "red" | "paused" | null;
                             };
+                            bundle: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 一件事编号 */
+                                number: string;
+                                /** @description 一件事名称 (catalogue) */
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             itemId: string;
                             queryCode: string;

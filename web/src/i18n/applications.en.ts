@@ -54,6 +54,7 @@ export const applicationsEn: typeof applicationsZh = {
     dueToday: 'Due today',
     paused: 'Clock paused',
   },
+  bundleRef: '{{name}} (No. {{number}})',
   mine: {
     title: 'My applications',
     empty: 'You have no applications yet. Choose a service in the catalogue to apply online.',
@@ -66,6 +67,7 @@ export const applicationsEn: typeof applicationsZh = {
     view: 'View',
     continue: 'Continue',
     draftNumber: '(not submitted)',
+    bundle: 'Part of bundle',
   },
   detail: {
     number: 'Application number',
@@ -89,6 +91,7 @@ export const applicationsEn: typeof applicationsZh = {
     notFoundText: 'This application does not exist or belongs to another account.',
     back: 'Back to my applications',
     stale: 'This application has just changed; the page was refreshed. Please check before trying again.',
+    bundle: 'Part of bundle',
   },
   withdraw: {
     button: 'Withdraw',

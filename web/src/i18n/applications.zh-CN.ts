@@ -52,6 +52,7 @@ export const applicationsZh = {
     dueToday: '今日到期',
     paused: '暂停计时',
   },
+  bundleRef: '{{name}}（{{number}}）',
   mine: {
     title: '我的办件',
     empty: '您还没有办件。可以在事项目录中选择事项在线申请。',
@@ -64,6 +65,7 @@ export const applicationsZh = {
     view: '查看',
     continue: '继续填写',
     draftNumber: '（尚未提交）',
+    bundle: '所属一件事',
   },
   detail: {
     number: '办件编号',
@@ -87,6 +89,7 @@ export const applicationsZh = {
     notFoundText: '该办件不存在，或不属于当前账号。',
     back: '返回我的办件',
     stale: '办件刚刚有了新的进展，页面已刷新，请核对后再操作。',
+    bundle: '所属一件事',
   },
   withdraw: {
     button: '撤回申请',

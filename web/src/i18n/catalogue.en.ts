@@ -234,6 +234,5 @@ export const catalogueEn = {
     unknown: 'The service could not be found; it may have changed or been discontinued. {{what}} arrives in a later release.',
     meanwhile: 'Meanwhile, you can prepare the documents listed in the guide.',
     backGuide: 'Read the guide',
-    backBundle: 'Back to the event',
   },
 };

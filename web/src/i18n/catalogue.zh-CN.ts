@@ -233,6 +233,5 @@ export const catalogueZh = {
     unknown: '没有找到要办理的事项，它可能已调整或停止办理。{{what}}将随后续版本上线。',
     meanwhile: '您可以先按办事指南中的材料清单准备好材料。',
     backGuide: '查看办事指南',
-    backBundle: '返回一件事',
   },
 };

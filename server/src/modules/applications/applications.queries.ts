@@ -29,7 +29,7 @@ export async function withHallCalendars<R extends { hall_id: string | null }>(
   return rows.map((r) => ({ ...r, calendar: calendars.get(r.hall_id)! }));
 }
 
-/** The applicant's applications, newest first, each with its hall's `calendar` for the clock. */
+/** The applicant's applications, newest first, each with its hall's `calendar` for the clock and its 一件事 (bundle_*, null if none). */
 export async function listMine(db: Db, accountId: string, page: { limit: number; offset: number }) {
   const q = db.selectFrom('applications as a').where('a.applicant_account_id', '=', accountId);
   const [rows, total] = await Promise.all([
@@ -37,6 +37,9 @@ export async function listMine(db: Db, accountId: string, page: { limit: number;
       .innerJoin('item_versions as v', 'v.id', 'a.item_version_id')
       .innerJoin('departments as d', 'd.id', 'a.department_id')
       .innerJoin('catalogue_items as i', 'i.id', 'a.item_id')
+      // 一件事: the bundle application this one is part of (null for a plain application)
+      .leftJoin('bundle_applications as ba', 'ba.id', 'a.bundle_application_id')
+      .leftJoin('bundles as bb', 'bb.id', 'ba.bundle_id')
       .select([
         'i.implementation_code',
         'a.id',
@@ -49,6 +52,9 @@ export async function listMine(db: Db, accountId: string, page: { limit: number;
         'a.paused_since',
         'a.hall_id',
         'd.name as department_name',
+        'ba.id as bundle_id',
+        'ba.number as bundle_number',
+        'bb.name as bundle_name',
       ])
       .select(itemName.as('item_name'))
       .orderBy('a.created_at', 'desc')

@@ -1,11 +1,11 @@
 /**
  * Everything an application's detail page shows besides the row itself — its department and item names,
- * tasks, action log, notices and materials — in ONE statement (JSON sub-selects), because every action
- * answers with the detail: six round trips per request were a third of the statements of a lifecycle
- * (docs/benchmarks.md).
+ * tasks, action log, notices, materials and the 一件事 it belongs to — in ONE statement (JSON sub-selects),
+ * because every action answers with the detail: six round trips per request were a third of the
+ * statements of a lifecycle (docs/benchmarks.md).
  */
 import { sql } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.js';
 import type { ApplicationRow } from './application-context.js';
 
@@ -72,11 +72,24 @@ function materials(db: Db, applicationId: string) {
     .orderBy('m.created_at');
 }
 
+/** The 一件事 the application was submitted with: bundle application id and number, the bundle's catalogue name. */
+function bundle(db: Db, bundleApplicationId: string) {
+  return db
+    .selectFrom('bundle_applications as ba')
+    .innerJoin('bundles as b', 'b.id', 'ba.bundle_id')
+    .select(['ba.id', 'ba.number', 'b.name'])
+    .where('ba.id', '=', bundleApplicationId);
+}
+
 // JSON carries timestamps as text: turn them back into Dates where the presenters expect them.
 const date = (v: unknown) => new Date(v as string);
 const dateOrNull = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
 
-export async function readDetailParts(db: Db, app: Pick<ApplicationRow, 'id' | 'department_id' | 'item_version_id'>) {
+export async function readDetailParts(
+  db: Db,
+  app: Pick<ApplicationRow, 'id' | 'department_id' | 'item_version_id' | 'bundle_application_id'>,
+) {
+  const bundleId = app.bundle_application_id;
   const row = await db
     .selectNoFrom((eb) => [
       eb.selectFrom('departments').select('name').where('id', '=', app.department_id).as('department_name'),
@@ -95,6 +108,8 @@ export async function readDetailParts(db: Db, app: Pick<ApplicationRow, 'id' | '
       jsonArrayFrom(actions(db, app.id)).as('actions'),
       jsonArrayFrom(notices(db, app.id)).as('notices'),
       jsonArrayFrom(materials(db, app.id)).as('materials'),
+      // a plain application (most of them) has no 一件事: a constant, not a sub-select
+      (bundleId ? jsonObjectFrom(bundle(db, bundleId)) : sql<{ id: string; number: string; name: string } | null>`null`).as('bundle'),
     ])
     .executeTakeFirstOrThrow();
   return {
@@ -105,5 +120,6 @@ export async function readDetailParts(db: Db, app: Pick<ApplicationRow, 'id' | '
     actions: row.actions.map((a) => ({ ...a, at: date(a.at) })),
     notices: row.notices.map((n) => ({ ...n, issued_at: date(n.issued_at) })),
     materials: row.materials.map((m) => ({ ...m, created_at: date(m.created_at) })),
+    bundle: row.bundle ?? null,
   };
 }

@@ -45,6 +45,7 @@ export async function getApplicationDetail(
     itemCode: parts.itemCode,
     itemId: app.item_id,
     departmentName: parts.departmentName,
+    bundle: parts.bundle,
     status: app.status,
     statusLabel: statusLabel(app.status),
     submittedAt: app.submitted_at?.toISOString() ?? null,

@@ -14,7 +14,15 @@ import { resubmitApplication, supplyToleratedMaterials, withdrawApplication } fr
 import { actionsOf, findApplication, findByNumber, listMine, tasksOf } from './applications.queries.js';
 import { actionLabelsOf, getApplicationDetail } from './get-application-detail.js';
 import { applicationClock, statusLabel, timelineOf } from './presenters.js';
-import { ApplicationDetail, ApplicationSummary, ProgressQuery, PublicProgress, ResubmitBody, SubmitBody, WithdrawBody } from './schemas.js';
+import {
+  ApplicationDetail,
+  MyApplicationSummary,
+  ProgressQuery,
+  PublicProgress,
+  ResubmitBody,
+  SubmitBody,
+  WithdrawBody,
+} from './schemas.js';
 import { submitApplication } from './submit-application.js';
 
 const tags = ['applications'];
@@ -87,7 +95,7 @@ export function applicantRoutes(deps: AppDeps): FastifyPluginAsync {
           tags,
           summary: '我的办件',
           querystring: PageQuery,
-          response: { 200: Type.Object({ items: Type.Array(ApplicationSummary), total: Type.Integer() }), ...errors(401) },
+          response: { 200: Type.Object({ items: Type.Array(MyApplicationSummary), total: Type.Integer() }), ...errors(401) },
         },
       },
       async (request) => {
@@ -106,6 +114,7 @@ export function applicantRoutes(deps: AppDeps): FastifyPluginAsync {
             statusLabel: statusLabel(r.status),
             submittedAt: r.submitted_at?.toISOString() ?? null,
             clock: applicationClock(r.calendar, t, r, deps.config.clockYellowDays),
+            bundle: r.bundle_id ? { id: r.bundle_id, number: r.bundle_number!, name: r.bundle_name! } : null,
           })),
         };
       },

@@ -155,6 +155,19 @@ export const ApplicationSummary = Type.Object({
   clock: Clock,
 });
 
+/** The 一件事 an application was submitted with: its bundle application (progress page) and the bundle's name; null for a plain application. */
+const BundleRef = Type.Union([
+  Type.Object({
+    id: Uuid,
+    number: Type.String({ description: '一件事编号' }),
+    name: Type.String({ description: '一件事名称 (catalogue)' }),
+  }),
+  Type.Null(),
+]);
+
+/** 我的办件: a summary with the 一件事 it belongs to. */
+export const MyApplicationSummary = Type.Object({ ...ApplicationSummary.properties, bundle: BundleRef });
+
 const TimelineEntry = Type.Object({
   at: Type.String({ format: 'date-time' }),
   step: Type.String(),
@@ -210,6 +223,7 @@ const Allowed = Type.Object({
 
 export const ApplicationDetail = Type.Object({
   ...ApplicationSummary.properties,
+  bundle: BundleRef,
   itemCode: Type.String(),
   itemId: Uuid,
   queryCode: Type.String(),

@@ -1,6 +1,10 @@
-/** The application's header facts: 办件编号, 查询码, status, due date with the remaining days, department. */
+/**
+ * The application's header facts: 办件编号, 查询码, status, due date with the remaining days, department, and
+ * for a part of a 一件事 the bundle, linked to its progress page.
+ */
 import { Descriptions, Flex, Grid, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../components/format';
 import { ApplicationStatusTag } from './ApplicationStatusTag';
 import { ClockTag } from './ClockTag';
@@ -42,6 +46,13 @@ export function ApplicationFacts({ detail }: { detail: ApplicationDetail }) {
         {detail.submittedAt ? formatDateTime(detail.submittedAt, i18n.language) : '—'}
       </Descriptions.Item>
       <Descriptions.Item label={t('applications.detail.applicant')}>{detail.applicantName}</Descriptions.Item>
+      {detail.bundle && (
+        <Descriptions.Item label={t('applications.detail.bundle')}>
+          <Link to={`/applications/bundles/${detail.bundle.id}`}>
+            {t('applications.bundleRef', { name: detail.bundle.name, number: detail.bundle.number })}
+          </Link>
+        </Descriptions.Item>
+      )}
     </Descriptions>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * 我的办件 (/applications): every application of the account, newest first — status, due date and the
- * remaining working days coloured by the clock; drafts as 草稿 with 继续填写.
+ * remaining working days coloured by the clock; drafts as 草稿 with 继续填写; a part of a 一件事 links to
+ * the bundle's progress page.
  */
 import { Empty, Flex, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -85,6 +86,14 @@ function ApplicationRow({ application: a }: { application: ApplicationSummary })
             <span>
               {t('applications.mine.department')}：{a.departmentName}
             </span>
+            {a.bundle && (
+              <span>
+                {t('applications.mine.bundle')}：
+                <Link to={`/applications/bundles/${a.bundle.id}`}>
+                  {t('applications.bundleRef', { name: a.bundle.name, number: a.bundle.number })}
+                </Link>
+              </span>
+            )}
             {a.submittedAt && (
               <span>
                 {t('applications.mine.submittedAt')}：{formatDateTime(a.submittedAt, i18n.language)}

@@ -1,6 +1,7 @@
 /**
- * 在线办理 (/apply/:code, /apply/bundle-:code) and 预约办理 (/appointments/new/:code): online applications and
- * appointments come with a later release. Says so plainly, names the item (or 一件事), and leads back to its guide.
+ * 预约办理 (/appointments/new/:code), and the same notice for an item's 在线办理 (kind 'apply'): this way of
+ * applying comes with a later release. Says so plainly, names the item, and leads back to its guide.
+ * Online applications — 一件事 included (/apply/bundle-:code) — are ApplyPage's.
  */
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -8,27 +9,15 @@ import { useParams } from 'react-router-dom';
 import { LinkButton } from '../../components/LinkButton';
 import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { useBundle } from './use-bundle';
 import { useGuide } from './use-guide';
-
-const BUNDLE_PREFIX = 'bundle-';
 
 export function ApplyEntryPage({ kind }: { kind: 'apply' | 'appointment' }) {
   const { code = '' } = useParams();
-  const bundleCode = code.startsWith(BUNDLE_PREFIX) ? code.slice(BUNDLE_PREFIX.length) : undefined;
-  const guide = useGuide(bundleCode === undefined ? code : undefined);
-  const bundle = useBundle(bundleCode);
-  const target =
-    bundleCode !== undefined
-      ? { name: bundle.data?.bundle.name, pending: bundle.isPending, back: `/bundles/${encodeURIComponent(bundleCode)}`, offered: true }
-      : {
-          name: guide.data?.content.name,
-          pending: guide.isPending,
-          back: `/guide/${encodeURIComponent(code)}`,
-          offered: kind === 'apply' ? guide.data?.content.isOnline !== false : guide.data?.content.supportsAppointment !== false,
-        };
-  if (target.pending) return <Loading />;
-  return <LaterEntry kind={kind} name={target.name} back={target.back} offered={target.offered} isBundle={bundleCode !== undefined} />;
+  const guide = useGuide(code);
+  if (guide.isPending) return <Loading />;
+  const content = guide.data?.content;
+  const offered = kind === 'apply' ? content?.isOnline !== false : content?.supportsAppointment !== false;
+  return <LaterEntry kind={kind} name={content?.name} back={`/guide/${encodeURIComponent(code)}`} offered={offered} />;
 }
 
 interface EntryProps {
@@ -38,13 +27,11 @@ interface EntryProps {
   back: string;
   /** Whether the item offers this way at all (an item without 网上办理 never will). */
   offered: boolean;
-  isBundle: boolean;
 }
 
-function LaterEntry({ kind, name, back, offered, isBundle }: EntryProps) {
+function LaterEntry({ kind, name, back, offered }: EntryProps) {
   const { t } = useTranslation();
-  const what =
-    kind === 'apply' ? (isBundle ? t('catalogue.apply.bundleApply') : t('catalogue.apply.apply')) : t('catalogue.apply.appointment');
+  const what = kind === 'apply' ? t('catalogue.apply.apply') : t('catalogue.apply.appointment');
   const capability = kind === 'apply' ? t('portal.capabilities.applications') : t('portal.capabilities.appointments');
   useDocumentTitle(name ? `${what} - ${name}` : what);
   const text = !name
@@ -67,7 +54,7 @@ function LaterEntry({ kind, name, back, offered, isBundle }: EntryProps) {
         }
         extra={
           <LinkButton type="primary" to={name ? back : '/catalogue'}>
-            {name ? (isBundle ? t('catalogue.apply.backBundle') : t('catalogue.apply.backGuide')) : t('catalogue.guide.browse')}
+            {name ? t('catalogue.apply.backGuide') : t('catalogue.guide.browse')}
           </LinkButton>
         }
       />
