@@ -9,7 +9,8 @@ import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.js';
 import type { ApplicationRow } from './application-context.js';
 
-function tasks(db: Db, applicationId: string) {
+/** An application's tasks (环节) with department and handler names, in creation order. */
+export function tasksQuery(db: Db, applicationId: string) {
   return db
     .selectFrom('application_tasks as t')
     .innerJoin('departments as d', 'd.id', 't.department_id')
@@ -35,7 +36,8 @@ function tasks(db: Db, applicationId: string) {
     .orderBy('t.task_key');
 }
 
-function actions(db: Db, applicationId: string) {
+/** An application's action log, in order. */
+export function actionsQuery(db: Db, applicationId: string) {
   return db
     .selectFrom('application_actions')
     .select(['seq', 'type', 'actor_label', 'public_note', 'at', 'payload'])
@@ -104,8 +106,8 @@ export async function readDetailParts(
         .select('i.implementation_code')
         .where('v.id', '=', app.item_version_id)
         .as('item_code'),
-      jsonArrayFrom(tasks(db, app.id)).as('tasks'),
-      jsonArrayFrom(actions(db, app.id)).as('actions'),
+      jsonArrayFrom(tasksQuery(db, app.id)).as('tasks'),
+      jsonArrayFrom(actionsQuery(db, app.id)).as('actions'),
       jsonArrayFrom(notices(db, app.id)).as('notices'),
       jsonArrayFrom(materials(db, app.id)).as('materials'),
       // a plain application (most of them) has no 一件事: a constant, not a sub-select

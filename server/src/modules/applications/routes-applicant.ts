@@ -11,7 +11,8 @@ import { metaOf } from '../identity/routes.js';
 import { NoticeRenderer } from './notice-renderer.js';
 import { calendarFor, definitionById, today, type ApplicationDeps, type ApplicationRow } from './application-context.js';
 import { resubmitApplication, supplyToleratedMaterials, withdrawApplication } from './applicant-actions.js';
-import { actionsOf, findApplication, findByNumber, listMine, tasksOf } from './applications.queries.js';
+import { findApplication, findByNumber, listMine } from './applications.queries.js';
+import { actionsQuery, tasksQuery } from './detail-query.js';
 import { actionLabelsOf, getApplicationDetail } from './get-application-detail.js';
 import { applicationClock, statusLabel, timelineOf } from './presenters.js';
 import {
@@ -234,8 +235,8 @@ export function applicantRoutes(deps: AppDeps): FastifyPluginAsync {
         const [dept, item, tasks, actions, cal] = await Promise.all([
           db().selectFrom('departments').select('name').where('id', '=', found.department_id).executeTakeFirstOrThrow(),
           db().selectFrom('item_versions').select('content').where('id', '=', found.item_version_id).executeTakeFirstOrThrow(),
-          tasksOf(db(), found.id),
-          actionsOf(db(), found.id),
+          tasksQuery(db(), found.id).execute(),
+          actionsQuery(db(), found.id).execute(),
           calendarFor(db(), found.hall_id),
         ]);
         const def = found.definition_id ? await definitionById(db(), found.definition_id) : null;

@@ -3,14 +3,11 @@
  * downloads, materials, and the applicant's actions the server allows now (撤回申请, 提交补正, 补齐容缺材料).
  * Right after submitting it shows the 办件编号 and 查询码 large. A draft forwards to its apply page.
  */
-import { Card, Flex, Result, Typography } from 'antd';
+import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useParams } from 'react-router-dom';
-import { isApiError } from '../../api/errors';
 import { LinkButton } from '../../components/LinkButton';
-import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
-import { QueryError } from '../../components/QueryError';
 import { RequireAuth } from '../auth/RequireAuth';
 import { ApplicationFacts } from './ApplicationFacts';
 import { ApplicationTimeline } from './ApplicationTimeline';
@@ -20,6 +17,7 @@ import { SubmittedResult } from './SubmittedResult';
 import type { ApplicationDetail } from './types';
 import { useApplication } from './use-applications';
 import { WithdrawButton } from './WithdrawButton';
+import { QueryOr404 } from './QueryOr404';
 import './applications.css';
 
 export function ApplicationPage() {
@@ -34,29 +32,17 @@ export function ApplicationPage() {
 function ApplicationLoader({ id }: { id: string }) {
   const { t } = useTranslation();
   const query = useApplication(id);
-  if (query.isPending) return <Loading />;
-  if (query.isError && !query.data) {
-    if (isApiError(query.error, 'NOT_FOUND') || isApiError(query.error, 'VALIDATION_FAILED')) {
-      return (
-        <div className="page">
-          <Result
-            status="404"
-            title={<h1 className="result-title">{t('applications.detail.notFound')}</h1>}
-            subTitle={t('applications.detail.notFoundText')}
-            extra={
-              <LinkButton type="primary" to="/applications">
-                {t('applications.detail.back')}
-              </LinkButton>
-            }
-          />
-        </div>
-      );
-    }
-    return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
-  }
-  const detail = query.data!;
-  if (detail.status === 'draft') return <Navigate to={`/apply/${encodeURIComponent(detail.itemCode)}`} replace />;
-  return <ApplicationView detail={detail} />;
+  return (
+    <QueryOr404 query={query} notFoundTitle={t('applications.detail.notFound')} notFoundText={t('applications.detail.notFoundText')}>
+      {(detail) =>
+        detail.status === 'draft' ? (
+          <Navigate to={`/apply/${encodeURIComponent(detail.itemCode)}`} replace />
+        ) : (
+          <ApplicationView detail={detail} />
+        )
+      }
+    </QueryOr404>
+  );
 }
 
 function ApplicationView({ detail }: { detail: ApplicationDetail }) {

@@ -7,11 +7,8 @@
 import { Card, Descriptions, Flex, Grid, List, Progress, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { isApiError } from '../../api/errors';
 import { LinkButton } from '../../components/LinkButton';
-import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
-import { QueryError } from '../../components/QueryError';
 import { StatusTag } from '../../components/StatusTag';
 import { formatDateTime } from '../../components/format';
 import { RequireAuth } from '../auth/RequireAuth';
@@ -19,6 +16,7 @@ import { ApplicationStatusTag } from './ApplicationStatusTag';
 import { bundleProgress, bundleStatus, bundleTone } from './bundle-status';
 import { ClockTag } from './ClockTag';
 import { useBundleApplication, type BundleApplication, type BundleApplicationEntry } from './use-bundle-apply';
+import { QueryOr404 } from './QueryOr404';
 import './applications.css';
 import './bundle-apply.css';
 
@@ -34,27 +32,15 @@ export function BundleApplicationPage() {
 function BundleApplicationLoader({ id }: { id: string }) {
   const { t } = useTranslation();
   const query = useBundleApplication(id);
-  if (query.isPending) return <Loading />;
-  if (query.isError && !query.data) {
-    if (isApiError(query.error, 'NOT_FOUND') || isApiError(query.error, 'VALIDATION_FAILED')) {
-      return (
-        <div className="page">
-          <Result
-            status="404"
-            title={<h1 className="result-title">{t('applications.bundle.detail.notFound')}</h1>}
-            subTitle={t('applications.bundle.detail.notFoundText')}
-            extra={
-              <LinkButton type="primary" to="/applications">
-                {t('applications.detail.back')}
-              </LinkButton>
-            }
-          />
-        </div>
-      );
-    }
-    return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
-  }
-  return <BundleApplicationView bundle={query.data!} />;
+  return (
+    <QueryOr404
+      query={query}
+      notFoundTitle={t('applications.bundle.detail.notFound')}
+      notFoundText={t('applications.bundle.detail.notFoundText')}
+    >
+      {(bundle) => <BundleApplicationView bundle={bundle} />}
+    </QueryOr404>
+  );
 }
 
 function BundleApplicationView({ bundle }: { bundle: BundleApplication }) {
