@@ -35,6 +35,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A page that renders a lazily loaded part (a drawer, a dialog) can take more than the default
+          // 1 s on a loaded 2-core machine; the condition must still become true.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

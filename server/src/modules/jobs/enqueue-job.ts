@@ -2,6 +2,7 @@
  * Adds a job inside the caller's transaction (the outbox pattern): the job exists only if the state
  * change that asked for it commits, and workers see it only after that commit.
  */
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 
 export interface NewJob {
@@ -34,12 +35,14 @@ export async function enqueueJob(trx: Db, job: NewJob, now: Date): Promise<strin
     return row.id;
   }
   // ON CONFLICT waits for a concurrent insert of the same key to commit or roll back, so two callers
-  // racing with one key end with one job. The conflict target names the partial unique index.
+  // racing with one key end with one job. The conflict target names the partial unique index; its predicate
+  // is written as literals, not parameters: a prepared statement's generic plan cannot match a partial index
+  // to a parameter ("no unique or exclusion constraint matching the ON CONFLICT specification").
   for (let tries = 0; tries < 3; tries++) {
     const inserted = await trx
       .insertInto('jobs')
       .values(values)
-      .onConflict((oc) => oc.column('dedupe_key').where('status', 'in', ['pending', 'running']).doNothing())
+      .onConflict((oc) => oc.column('dedupe_key').where(sql<boolean>`status IN ('pending', 'running')`).doNothing())
       .returning('id')
       .executeTakeFirst();
     if (inserted) return inserted.id;
