@@ -105,7 +105,7 @@ describe('process designer', () => {
     await drawer(page).locator('#pd-action-1-target').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="受理"]').click();
     await closeDrawer(page);
-    expect(await editor.getByText('角色：部门负责人').count()).toBe(1);
+    await expect.poll(() => editor.getByText('角色：部门负责人').count()).toBe(1);
 
     await page.getByRole('button', { name: '保存草稿' }).click();
     await expect.poll(() => page.getByText('校验通过，可以发布').isVisible()).toBe(true);
