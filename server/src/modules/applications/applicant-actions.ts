@@ -6,12 +6,10 @@
 import { validateFormData, type FormDefinition } from '@onewindow/common/forms';
 import { DomainError } from '../../errors.js';
 import type { RequestMeta } from '../../lib/request-meta.js';
-import { actorOf, type Principal } from '../identity/principal.js';
+import type { Principal } from '../identity/principal.js';
 import { withCalendar, type ApplicationDeps, type ApplicationRow } from './application-context.js';
 import { CORRECTION_NOTICE_DAYS } from './clocks.js';
-import { performAction, type ActionContext } from './perform-action.js';
-
-const actor = (p: Principal) => ({ accountId: p.accountId, label: actorOf(p).label });
+import { actorFrom, performAction, type ActionContext } from './perform-action.js';
 
 function assertApplicant(p: Principal, app: ApplicationRow) {
   if (app.applicant_account_id !== p.accountId) throw new DomainError('NOT_FOUND', '办件不存在');
@@ -27,7 +25,7 @@ export function withdrawApplication(
     deps,
     {
       applicationId: input.applicationId,
-      actor: actor(p),
+      actor: actorFrom(p),
       action: { type: 'withdraw' },
       expectedVersion: input.expectedVersion,
       payload: { reason: input.reason },
@@ -88,7 +86,7 @@ export function resubmitApplication(deps: ApplicationDeps, p: Principal, input: 
     deps,
     {
       applicationId: input.applicationId,
-      actor: actor(p),
+      actor: actorFrom(p),
       action: { type: 'resubmit', variables: {} },
       expectedVersion: input.expectedVersion,
       idempotencyKey: input.idempotencyKey,
@@ -135,7 +133,7 @@ export function supplyToleratedMaterials(
     deps,
     {
       applicationId: input.applicationId,
-      actor: actor(p),
+      actor: actorFrom(p),
       action: { type: 'tolerance_fulfilled' },
       expectedVersion: input.expectedVersion,
       publicNote: '容缺材料已补齐',

@@ -10,6 +10,7 @@ import type { Db } from '../../db/database.js';
 import { DomainError } from '../../errors.js';
 import type { RequestMeta } from '../../lib/request-meta.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { actorOf, type Principal } from '../identity/principal.js';
 import { loadWorkingCalendar } from '../calendar/load-calendar.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { notifyAccount } from '../notifications/notify-account.js';
@@ -41,6 +42,11 @@ const TEXTED = new Set<string>(['correction_requested', 'accepted', 'special_pro
 export interface Actor {
   accountId: string;
   label: string;
+}
+
+/** The acting account as the action log and the audit record name it. */
+export function actorFrom(p: Principal): Actor {
+  return { accountId: p.accountId, label: actorOf(p).label };
 }
 
 export interface ActionContext {

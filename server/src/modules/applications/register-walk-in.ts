@@ -7,7 +7,8 @@
 import { DomainError } from '../../errors.js';
 import type { RequestMeta } from '../../lib/request-meta.js';
 import { identifyWalkIn, type WalkInInput } from '../identity/identify-walk-in.js';
-import { actorOf, type Principal } from '../identity/principal.js';
+import type { Principal } from '../identity/principal.js';
+import { actorFrom } from './perform-action.js';
 import type { ApplicationDeps } from './application-context.js';
 import { checkSubmission, type MaterialInput } from './check-submission.js';
 import { submitApplication } from './submit-application.js';
@@ -31,7 +32,7 @@ export async function registerWalkInApplication(deps: ApplicationDeps, p: Princi
     channel: '1' as const,
   };
   await checkSubmission(deps.db, submission, p.accountId);
-  const clerk = { accountId: p.accountId, label: actorOf(p).label };
+  const clerk = actorFrom(p);
   const applicant = await deps.db
     .transaction()
     .execute((trx) => identifyWalkIn(trx, { cipher: deps.cipher, now: deps.now }, clerk, input.applicant, meta.requestId));

@@ -6,7 +6,8 @@ import type { AppDeps } from '../../app.js';
 import { DomainError } from '../../errors.js';
 import { requireUser } from '../../http/auth.js';
 import { errors, IdParams, PageQuery, Uuid } from '../../http/schemas.js';
-import { actorOf, type Principal } from '../identity/principal.js';
+import type { Principal } from '../identity/principal.js';
+import { actorFrom } from './perform-action.js';
 import { metaOf } from '../identity/routes.js';
 import { NoticeRenderer } from './notice-renderer.js';
 import { calendarFor, definitionById, today, type ApplicationDeps, type ApplicationRow } from './application-context.js';
@@ -80,7 +81,7 @@ export function applicantRoutes(deps: AppDeps): FastifyPluginAsync {
         const ctx = applicationDeps(deps);
         const { application, replayed } = await submitApplication(
           ctx,
-          { accountId: p.accountId, label: actorOf(p).label },
+          actorFrom(p),
           { ...b, channel: b.channel ?? '2', applicantAccountId: p.accountId, applicantName: name?.name ?? p.displayName },
           metaOf(request),
         );

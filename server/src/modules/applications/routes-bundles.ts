@@ -5,7 +5,7 @@ import type { AppDeps } from '../../app.js';
 import { DomainError } from '../../errors.js';
 import { requireUser } from '../../http/auth.js';
 import { errors, IdParams, Uuid } from '../../http/schemas.js';
-import { actorOf } from '../identity/principal.js';
+import { actorFrom } from './perform-action.js';
 import { metaOf } from '../identity/routes.js';
 import { today } from './application-context.js';
 import { withHallCalendars } from './applications.queries.js';
@@ -120,7 +120,7 @@ export function bundleApplicationRoutes(deps: AppDeps): FastifyPluginAsync {
         const name = await applicantNameOf(db(), p);
         const { bundleApplication, replayed } = await submitBundle(
           applicationDeps(deps),
-          { accountId: p.accountId, label: actorOf(p).label },
+          actorFrom(p),
           {
             bundleCode: request.params.code,
             parts: request.body.parts,

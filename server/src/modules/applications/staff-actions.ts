@@ -7,12 +7,10 @@ import type { Db } from '../../db/database.js';
 import { localDate } from '../calendar/working-calendar.js';
 import { DomainError } from '../../errors.js';
 import type { RequestMeta } from '../../lib/request-meta.js';
-import { actorOf, type Principal } from '../identity/principal.js';
+import type { Principal } from '../identity/principal.js';
 import { withCalendar, type ApplicationDeps, type ApplicationRow } from './application-context.js';
 import { decisionDueDates, EXTENSION_DAYS, JOINT_EXTENSION_DAYS, pausedWorkingDays } from './clocks.js';
-import { performAction, type ActionContext, type TaskRef } from './perform-action.js';
-
-const actor = (p: Principal) => ({ accountId: p.accountId, label: actorOf(p).label });
+import { actorFrom, performAction, type ActionContext, type TaskRef } from './perform-action.js';
 
 function assertOwningStaff(p: Principal, app: ApplicationRow, roles: string[]) {
   if (p.kind !== 'staff' || !p.roles.some((r) => roles.includes(r))) throw new DomainError('FORBIDDEN');
@@ -60,7 +58,7 @@ export function actOnTask(deps: ApplicationDeps, p: Principal, input: TaskAction
     deps,
     {
       applicationId: input.applicationId,
-      actor: actor(p),
+      actor: actorFrom(p),
       action: { type: 'task', taskId: input.taskId, actionKey: input.actionKey, actorId: p.accountId, opinion: input.opinion ?? null },
       expectedVersion: input.expectedVersion,
       idempotencyKey: input.idempotencyKey,
@@ -89,7 +87,7 @@ export function requestCorrection(deps: ApplicationDeps, p: Principal, input: Co
     deps,
     {
       applicationId: input.applicationId,
-      actor: actor(p),
+      actor: actorFrom(p),
       action: { type: 'request_correction' },
       expectedVersion: input.expectedVersion,
       payload: { items: input.items },
@@ -118,7 +116,7 @@ export function tolerateMissing(deps: ApplicationDeps, p: Principal, input: Tole
     deps,
     {
       applicationId: input.applicationId,
-      actor: actor(p),
+      actor: actorFrom(p),
       action: { type: 'tolerate' },
       expectedVersion: input.expectedVersion,
       payload: { items: input.items, deadline: input.deadline },
@@ -162,7 +160,7 @@ export function startSpecialProcedure(deps: ApplicationDeps, p: Principal, input
     deps,
     {
       applicationId: input.applicationId,
-      actor: actor(p),
+      actor: actorFrom(p),
       action: { type: 'special_start' },
       expectedVersion: input.expectedVersion,
       payload: { kindName: input.kindName },
@@ -202,7 +200,7 @@ export function endSpecialProcedure(
     deps,
     {
       applicationId: input.applicationId,
-      actor: actor(p),
+      actor: actorFrom(p),
       action: { type: 'special_end' },
       expectedVersion: input.expectedVersion,
       publicNote: `特别程序结束：${input.result}`,
@@ -269,7 +267,7 @@ export function extendApplication(
     deps,
     {
       applicationId: input.applicationId,
-      actor: actor(p),
+      actor: actorFrom(p),
       action: { type: 'extend' },
       expectedVersion: input.expectedVersion,
       payload: { reason: input.reason },
@@ -299,7 +297,7 @@ export function deliverResult(
     deps,
     {
       applicationId: input.applicationId,
-      actor: actor(p),
+      actor: actorFrom(p),
       action: { type: 'deliver' },
       expectedVersion: input.expectedVersion,
       payload: { method: input.method },

@@ -42,7 +42,12 @@ export async function enqueueJob(trx: Db, job: NewJob, now: Date): Promise<strin
     const inserted = await trx
       .insertInto('jobs')
       .values(values)
-      .onConflict((oc) => oc.column('dedupe_key').where(sql<boolean>`status IN ('pending', 'running')`).doNothing())
+      .onConflict((oc) =>
+        oc
+          .column('dedupe_key')
+          .where(sql<boolean>`status IN ('pending', 'running')`)
+          .doNothing(),
+      )
       .returning('id')
       .executeTakeFirst();
     if (inserted) return inserted.id;
