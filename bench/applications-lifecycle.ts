@@ -25,7 +25,7 @@
  *    (bench/pgbench.sh) unless BENCH_SKIP_PGBENCH=1.
  * BENCH_REUSE_DATA=1 keeps the database of the previous run (no reset, no history load).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -43,6 +43,7 @@ import { samplePdf } from '../server/src/modules/uploads/test-files.js';
 import { benchItem, loadBenchHistory, type BenchItem } from './lifecycle/bench-data.js';
 import { cpuSecondsOf, freePort, JsonClient, postgresCpuSeconds, summarize, type Reply, type Session } from './lifecycle/http-client.js';
 import { explainWritePath, profileInProcess } from './lifecycle/profile.js';
+import { runPgbenchYardstick } from './pgbench-yardstick.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const env = process.env;
@@ -323,16 +324,7 @@ async function main() {
     await profileInProcess({ url: DATABASE_URL, cipher, item, concurrency: CONCURRENCY, seconds: profileSeconds });
     await explainWritePath(DATABASE_URL);
   }
-  if (env.BENCH_SKIP_PGBENCH !== '1') {
-    const adminUrl = new URL(DATABASE_URL);
-    adminUrl.pathname = '/postgres';
-    console.log('\nmachine yardstick (bench/pgbench.sh):');
-    const r = spawnSync('bash', [path.join(root, 'bench', 'pgbench.sh')], {
-      stdio: 'inherit',
-      env: { ...env, BENCH_DATABASE_URL: adminUrl.toString() },
-    });
-    if (r.status !== 0) console.log(`pgbench.sh exited with ${r.status}`);
-  }
+  runPgbenchYardstick(DATABASE_URL);
   process.exit(failed.length > 0 ? 1 : 0);
 }
 

@@ -20,7 +20,7 @@
  * BENCH_SERVER_NODE_ARGS passes node options to the server (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof).
  * All traffic goes to 127.0.0.1; every loop is bounded by the duration.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -37,6 +37,7 @@ import { refreshSearchRow } from '../server/src/modules/catalogue/refresh-search
 import { planQuery, searchItems, searchSql, suggestItems, type SearchQuery } from '../server/src/modules/catalogue/search-items.js';
 import { validItemContent } from '../server/src/modules/catalogue/test-fixtures.js';
 import { ensureDivision, makeStaff, randomUscc } from '../server/test/factories.js';
+import { runPgbenchYardstick } from './pgbench-yardstick.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const env = process.env;
@@ -676,16 +677,7 @@ async function main() {
     `| ${date} | ${ITEMS.toLocaleString('en')} | ${CONCURRENCY} | ${rps.toFixed(0)} | ${f1(all.p50)} ms | ${f1(all.p90)} ms | ${f1(all.p99)} ms | ${f1(all.max)} ms | ${all.errors} |`,
   );
 
-  if (env.BENCH_SKIP_PGBENCH !== '1') {
-    const adminUrl = new URL(DATABASE_URL);
-    adminUrl.pathname = '/postgres';
-    console.log('\nmachine yardstick (bench/pgbench.sh):');
-    const r = spawnSync('bash', [path.join(root, 'bench', 'pgbench.sh')], {
-      stdio: 'inherit',
-      env: { ...env, BENCH_DATABASE_URL: adminUrl.toString() },
-    });
-    if (r.status !== 0) console.log(`pgbench.sh exited with ${r.status}`);
-  }
+  runPgbenchYardstick(DATABASE_URL);
   process.exit(all.errors > 0 ? 1 : 0);
 }
 
