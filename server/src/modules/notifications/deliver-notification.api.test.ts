@@ -1,9 +1,12 @@
-// notifyAccount → 'notification.deliver' job → in-app message, SMS to the decrypted mobile, e-mail; retries never double.
+// notifyAccount → in-app message in the caller's transaction; 'notification.deliver' job → SMS to the decrypted mobile,
+// e-mail; retries never double.
 import { maskMobile } from '@onewindow/common/masking';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../test/helpers.js';
 import { makeDepartment, makeStaff } from '../../../test/factories.js';
+import { enqueueJob } from '../jobs/enqueue-job.js';
 import { deliverNotification } from './deliver-notification.js';
+import { DELIVER_NOTIFICATION } from './notification.js';
 import { notifyAccount } from './notify-account.js';
 import { notificationWorker, recordingAdapters, registerPerson } from './test-support.js';
 
@@ -17,7 +20,7 @@ const notify = (accountId: string, channels: Array<'inapp' | 'sms' | 'email'>, t
   t.db
     .transaction()
     .execute((trx) => notifyAccount(trx, { accountId, title, body: '您的申请已受理，受理编号 A-1。', channels }, t.clock.now()));
-const jobRow = (id: string) => t.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const jobRow = (id: string | null) => t.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 const deliveries = (jobId: string) =>
   t.db
     .selectFrom('notification_deliveries')
@@ -28,23 +31,46 @@ const deliveries = (jobId: string) =>
 const messagesOf = (accountId: string) => t.db.selectFrom('messages').selectAll().where('account_id', '=', accountId).execute();
 
 describe('notifyAccount', () => {
-  it('enqueues one notification.deliver job and sends nothing before it runs', async () => {
+  it('writes the in-app message at once and enqueues one notification.deliver job for the SMS, sent only when it runs', async () => {
     const p = await registerPerson(t);
     const jobId = await notify(p.accountId, ['inapp', 'sms']);
-    expect(await jobRow(jobId)).toMatchObject({ kind: 'notification.deliver', status: 'pending' });
-    expect(await messagesOf(p.accountId)).toEqual([]);
+    expect(await jobRow(jobId)).toMatchObject({
+      kind: 'notification.deliver',
+      status: 'pending',
+      payload: { accountId: p.accountId, title: '受理通知', channels: ['sms'] },
+    });
+    expect(await messagesOf(p.accountId)).toMatchObject([
+      { title: '受理通知', body: '您的申请已受理，受理编号 A-1。', source_job_id: null, read_at: null },
+    ]);
+    expect(await deliveries(jobId!)).toEqual([]);
+  });
+
+  it('enqueues no job when only the in-app message is asked for', async () => {
+    const p = await registerPerson(t);
+    const before = await t.db
+      .selectFrom('jobs')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(await notify(p.accountId, ['inapp'], '仅站内')).toBeNull();
+    const after = await t.db
+      .selectFrom('jobs')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+    expect((await messagesOf(p.accountId)).map((m) => m.title)).toEqual(['仅站内']);
   });
 
   it('leaves nothing behind when the caller rolls back', async () => {
     const p = await registerPerson(t);
     await expect(
       t.db.transaction().execute(async (trx) => {
-        await notifyAccount(trx, { accountId: p.accountId, title: '不会发送', body: '回滚', channels: ['inapp'] }, t.clock.now());
+        await notifyAccount(trx, { accountId: p.accountId, title: '不会发送', body: '回滚', channels: ['inapp', 'sms'] }, t.clock.now());
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');
     const jobs = await t.db.selectFrom('jobs').select('payload').where('kind', '=', 'notification.deliver').execute();
     expect(jobs.some((j) => (j.payload as { title: string }).title === '不会发送')).toBe(false);
+    expect(await messagesOf(p.accountId)).toEqual([]);
   });
 
   it('refuses an empty or unknown channel list', async () => {
@@ -69,7 +95,7 @@ describe('the notification.deliver job', () => {
     expect(await jobRow(jobId)).toMatchObject({ status: 'done', attempts: 1 });
     const messages = await messagesOf(p.accountId);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ title: '办件已受理', body: '您的申请已受理，受理编号 A-1。', source_job_id: jobId, read_at: null });
+    expect(messages[0]).toMatchObject({ title: '办件已受理', body: '您的申请已受理，受理编号 A-1。', source_job_id: null, read_at: null });
 
     expect(adapters.sms).toEqual([{ to: p.mobile, text: '【一网通办】办件已受理：您的申请已受理，受理编号 A-1。' }]);
     expect(adapters.mails).toEqual([{ to: 'wang@example.cn', subject: '办件已受理', text: '您的申请已受理，受理编号 A-1。' }]);
@@ -87,9 +113,8 @@ describe('the notification.deliver job', () => {
     const allOutbox = await t.db.selectFrom('dev_outbox').select(['recipient', 'body']).execute();
     expect(allOutbox.some((o) => o.recipient.includes(p.mobile) || o.body.includes(p.mobile))).toBe(false);
 
-    expect(await deliveries(jobId)).toEqual([
+    expect(await deliveries(jobId!)).toEqual([
       { channel: 'email', outcome: 'sent', note: null },
-      { channel: 'inapp', outcome: 'sent', note: null },
       { channel: 'sms', outcome: 'sent', note: null },
     ]);
   });
@@ -102,7 +127,7 @@ describe('the notification.deliver job', () => {
     expect(await jobRow(jobId)).toMatchObject({ status: 'done' });
     expect(adapters.mails).toEqual([]);
     expect(adapters.sms.map((s) => s.to)).toEqual([p.mobile]);
-    expect(await deliveries(jobId)).toEqual([
+    expect(await deliveries(jobId!)).toEqual([
       { channel: 'email', outcome: 'skipped', note: 'no e-mail address on the account' },
       { channel: 'sms', outcome: 'sent', note: null },
     ]);
@@ -123,14 +148,11 @@ describe('the notification.deliver job', () => {
     const j2 = await notify(without.id, ['sms', 'inapp'], '待办提醒');
     await notificationWorker(t, adapters).runOnce();
     expect(adapters.sms.map((s) => s.to)).toEqual(['13700001234']);
-    expect((await deliveries(j1)).map((d) => [d.channel, d.outcome])).toEqual([
-      ['inapp', 'sent'],
-      ['sms', 'sent'],
-    ]);
-    expect((await deliveries(j2)).map((d) => [d.channel, d.outcome, d.note])).toEqual([
-      ['inapp', 'sent', null],
+    expect((await deliveries(j1!)).map((d) => [d.channel, d.outcome])).toEqual([['sms', 'sent']]);
+    expect((await deliveries(j2!)).map((d) => [d.channel, d.outcome, d.note])).toEqual([
       ['sms', 'skipped', 'no mobile number on the account'],
     ]);
+    expect(await messagesOf(withMobile.id)).toHaveLength(1);
     expect(await messagesOf(without.id)).toHaveLength(1);
   });
 
@@ -157,14 +179,19 @@ describe('the notification.deliver job', () => {
     expect(adapters.mails.map((m) => m.to)).toEqual(['retry@example.cn']);
   });
 
-  it('writes the in-app message once when the same job runs again (worker died before marking it done)', async () => {
+  it('a job that carries the in-app channel (queued before notifyAccount wrote it itself) writes it once, even run twice', async () => {
     const adapters = recordingAdapters(t);
     const p = await registerPerson(t);
-    const jobId = await notify(p.accountId, ['inapp'], '重复运行');
+    const jobId = await enqueueJob(
+      t.db,
+      { kind: DELIVER_NOTIFICATION, payload: { accountId: p.accountId, title: '重复运行', body: '旧任务', channels: ['inapp'] } },
+      t.clock.now(),
+    );
     const deps = { db: t.db, cipher: t.cipher, mailer: adapters.mailer, sms: adapters.smsGateway, clock: t.clock };
     const payload = (await jobRow(jobId)).payload as Parameters<typeof deliverNotification>[1];
     await deliverNotification(deps, payload, { jobId, attempt: 1, now: t.clock.now() });
     await deliverNotification(deps, payload, { jobId, attempt: 2, now: t.clock.now() });
-    expect(await messagesOf(p.accountId)).toHaveLength(1);
+    expect(await messagesOf(p.accountId)).toMatchObject([{ title: '重复运行', source_job_id: jobId }]);
+    expect(await deliveries(jobId)).toEqual([{ channel: 'inapp', outcome: 'sent', note: null }]);
   });
 });
