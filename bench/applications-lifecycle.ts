@@ -31,7 +31,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { openPostgres } from '../server/src/db/database.js';
 import { migrate } from '../server/src/db/migrate.js';
 import { loadConfig } from '../server/src/config.js';
@@ -43,6 +42,7 @@ import { samplePdf } from '../server/src/modules/uploads/test-files.js';
 import { benchItem, loadBenchHistory, type BenchItem } from './lifecycle/bench-data.js';
 import { cpuSecondsOf, freePort, JsonClient, postgresCpuSeconds, summarize, type Reply, type Session } from './lifecycle/http-client.js';
 import { explainWritePath, profileInProcess } from './lifecycle/profile.js';
+import { recreateDatabase } from './bench-database.js';
 import { runPgbenchYardstick } from './pgbench-yardstick.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,19 +60,6 @@ const key = (label: string) => createHash('sha256').update(`onewindow bench ${la
 const DATA_KEY = key('data key');
 const BLIND_INDEX_KEY = key('blind index key');
 const f1 = (n: number) => n.toFixed(1);
-
-async function resetDatabase(): Promise<void> {
-  const url = new URL(DATABASE_URL);
-  const name = decodeURIComponent(url.pathname.slice(1));
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`BENCH_DATABASE_URL database name must be a plain identifier, got "${name}"`);
-  const adminUrl = new URL(DATABASE_URL);
-  adminUrl.pathname = '/postgres';
-  const admin = new pg.Client({ connectionString: adminUrl.toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-}
 
 function serverEnv(port: number, dataDir: string): NodeJS.ProcessEnv {
   return {
@@ -233,7 +220,7 @@ async function main() {
   );
   console.log(`database: ${DATABASE_URL.replace(/\/\/[^@]*@/, '//…@')}`);
   const reuse = env.BENCH_REUSE_DATA === '1';
-  if (!reuse) await resetDatabase();
+  if (!reuse) await recreateDatabase(DATABASE_URL);
   const database = await openPostgres(DATABASE_URL, 4);
   const cipher = createPersonalDataCipher(DATA_KEY, BLIND_INDEX_KEY);
   let item: BenchItem;

@@ -23,6 +23,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import pg from 'pg';
 import { cpuSecondsOf, freePort, JsonClient, postgresCpuSeconds, summarize } from './lifecycle/http-client.js';
+import { dropDatabase, recreateDatabase } from './bench-database.js';
 import { runPgbenchYardstick } from './pgbench-yardstick.js';
 
 const env = process.env;
@@ -105,15 +106,7 @@ async function serve(port: number): Promise<void> {
 }
 
 async function prepareDatabase(): Promise<void> {
-  const url = new URL(DATABASE_URL);
-  const name = decodeURIComponent(url.pathname.slice(1));
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`BENCH_FLOOR_DATABASE_URL database name must be a plain identifier, got "${name}"`);
-  url.pathname = '/postgres';
-  const admin = new pg.Client({ connectionString: url.toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  await recreateDatabase(DATABASE_URL);
   const db = new pg.Client({ connectionString: DATABASE_URL });
   await db.connect();
   await db.query(`
@@ -214,13 +207,7 @@ async function main() {
   }
   console.log(`(${os.cpus().length} cores; load average ${os.loadavg()[0]!.toFixed(1)})`);
   runPgbenchYardstick(DATABASE_URL);
-  const url = new URL(DATABASE_URL);
-  const name = url.pathname.slice(1);
-  url.pathname = '/postgres';
-  const admin = new pg.Client({ connectionString: url.toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  await dropDatabase(DATABASE_URL);
 }
 
 await main();

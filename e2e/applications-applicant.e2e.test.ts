@@ -8,13 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, DEMO_PERSON } from '../server/src/modules/demo/demo-data.js';
 import { axeViolations, newPage, startJourney, type Journey } from './support.js';
+import { pdf, uploadRequiredMaterials } from './upload-support.js';
 
 const shots = path.resolve(import.meta.dirname, '..', 'test-results');
 fs.mkdirSync(shots, { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
 
 const ITEM = '个体工商户设立登记';
-const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`) });
 
 let j: Journey;
 let code = '';
@@ -82,21 +82,7 @@ describe('citizen applies online', () => {
 
     // ③ 上传材料: a PDF for each required material of these answers
     await until(() => stepHeading(page, '3. 上传材料').isVisible()).toBe(true);
-    const required = page.locator('section.material-upload').filter({ hasText: '（必交）' });
-    const n = await required.count();
-    expect(n).toBeGreaterThanOrEqual(1);
-    for (let i = 0; i < n; i += 1) {
-      await required
-        .nth(i)
-        .locator('input[type=file]')
-        .setInputFiles(pdf(`材料${i + 1}.pdf`));
-      await until(() =>
-        required
-          .nth(i)
-          .getByRole('link', { name: new RegExp(`材料${i + 1}\\.pdf`) })
-          .isVisible(),
-      ).toBe(true);
-    }
+    expect(await uploadRequiredMaterials(page)).toBeGreaterThanOrEqual(1);
     expect(await page.locator('section.material-upload').filter({ hasText: '经营场所租赁合同' }).count()).toBe(1);
     expect(await page.locator('section.material-upload').filter({ hasText: '不动产权证书' }).count()).toBe(0);
     await shot(page, 'applicant-3-materials');

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, DEMO_PERSON } from '../server/src/modules/demo/demo-data.js';
 import { axeViolations, newPage, staffLogIn, startJourney, type Journey } from './support.js';
+import { uploadRequiredMaterials } from './upload-support.js';
 
 const shots = '/tmp/shots-bundle';
 fs.mkdirSync(shots, { recursive: true });
@@ -28,7 +29,6 @@ async function shot(page: Page, name: string) {
 const BUNDLE = '退休一件事';
 const STAY = '留在此页';
 const ITEMS = ['退休核准（职工基本养老保险待遇核定）', '住房公积金提取', '社会保障卡申领'];
-const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`) });
 
 let j: Journey;
 
@@ -210,21 +210,7 @@ async function applyForRetirement(page: Page, tag: string, check: (name: string)
   expect(await page.locator('section.material-upload').filter({ hasText: '原社会保障卡' }).count()).toBe(0);
   await page.getByRole('button', { name: '下一步' }).click();
   await until(() => page.getByText('还缺少以下必交材料').isVisible()).toBe(true);
-  const required = page.locator('section.material-upload').filter({ hasText: '（必交）' });
-  const n = await required.count();
-  expect(n).toBe(9);
-  for (let i = 0; i < n; i += 1) {
-    await required
-      .nth(i)
-      .locator('input[type=file]')
-      .setInputFiles(pdf(`材料${i + 1}.pdf`));
-    await until(() =>
-      required
-        .nth(i)
-        .getByRole('link', { name: new RegExp(`材料${i + 1}\\.pdf`) })
-        .isVisible(),
-    ).toBe(true);
-  }
+  expect(await uploadRequiredMaterials(page)).toBe(9);
   await until(() => page.getByText('还缺少以下必交材料').count()).toBe(0);
   await check(`${tag}-4-materials`);
   await page.getByRole('button', { name: '下一步' }).click();

@@ -217,7 +217,7 @@ describe('applications: counter intake → inbox → accept → review → grant
             .getByText(/^决定：/)
             .first()
             .isVisible(),
-        'decision is the head’s',
+        { message: 'decision is the head’s' },
       )
       .toBe(true);
 

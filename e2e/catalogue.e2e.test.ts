@@ -83,7 +83,7 @@ describe('citizen finds and reads a guide', () => {
     const print = await newPage(j);
     await print.goto(`${j.baseUrl}/guide/${code}/print`);
     for (const heading of ['受理条件', '申请材料', '办理流程', '设定依据', '常见问题']) {
-      await expect.poll(() => print.getByRole('heading', { name: heading }).first().isVisible(), heading).toBe(true);
+      await expect.poll(() => print.getByRole('heading', { name: heading }).first().isVisible(), { message: heading }).toBe(true);
     }
   });
 

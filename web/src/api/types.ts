@@ -1,26 +1,9 @@
 /**
  * The shapes the web app works with. Request and response bodies are derived from the generated
- * OpenAPI types (schema.gen.ts, `npm run gen:api`), so they cannot drift from the server; only the
- * UI's own unions and constants are written here.
+ * OpenAPI types (schema.gen.ts, `npm run gen:api`) through openapi-types.ts, so they cannot drift from
+ * the server; only the UI's own unions and constants are written here.
  */
-import type { paths } from './schema.gen';
-
-type Op<P extends keyof paths, M extends keyof paths[P]> = paths[P][M];
-type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
-/** The 200/201 JSON body of an operation. */
-type Res<P extends keyof paths, M extends keyof paths[P]> =
-  Op<P, M> extends { responses: infer R }
-    ? R extends { 200: infer X }
-      ? JsonOf<X>
-      : R extends { 201: infer Y }
-        ? JsonOf<Y>
-        : never
-    : never;
-/** The JSON request body of an operation. */
-type Body<P extends keyof paths, M extends keyof paths[P]> = Op<P, M> extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
-/** The query parameters of an operation. */
-type Query<P extends keyof paths, M extends keyof paths[P]> = Op<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
-type Item<T> = T extends { items: Array<infer I> } ? I : never;
+import type { Body, Item, Query, Res } from './openapi-types';
 
 export type AccountKind = 'person' | 'enterprise' | 'staff';
 

@@ -1,9 +1,5 @@
 /** Shapes of the staff application API (/api/console/inbox, /api/console/applications, /api/console/intake), from the generated OpenAPI types. */
-import type { paths } from '../../api/schema.gen';
-
-type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
-type Res<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { responses: { 200: infer X } } ? JsonOf<X> : never;
-type Body<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
+import type { Body, Res } from '../../api/openapi-types';
 
 export type InboxPage = Res<'/api/console/inbox', 'get'>;
 export type InboxEntry = InboxPage['items'][number];

@@ -2,35 +2,24 @@
  * The application's header facts: 办件编号, 查询码, status, due date with the remaining days, department, and
  * for a part of a 一件事 the bundle, linked to its progress page.
  */
-import { Descriptions, Flex, Grid, Typography } from 'antd';
+import { Descriptions, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../components/format';
 import { ApplicationStatusTag } from './ApplicationStatusTag';
 import { ClockTag } from './ClockTag';
+import { CopyableCode, FactsTable } from './FactsTable';
 import type { ApplicationDetail } from './types';
 
 export function ApplicationFacts({ detail }: { detail: ApplicationDetail }) {
   const { t, i18n } = useTranslation();
-  // on a phone the labels go above the values, so neither column is squeezed
-  const wide = Grid.useBreakpoint().sm;
   return (
-    <Descriptions
-      bordered
-      size="small"
-      column={{ xs: 1, sm: 1, md: 2 }}
-      layout={wide ? 'horizontal' : 'vertical'}
-      className="application-facts"
-    >
+    <FactsTable>
       <Descriptions.Item label={t('applications.detail.number')}>
-        <Typography.Text copyable strong>
-          {detail.number}
-        </Typography.Text>
+        <CopyableCode>{detail.number}</CopyableCode>
       </Descriptions.Item>
       <Descriptions.Item label={t('applications.detail.queryCode')}>
-        <Typography.Text copyable strong>
-          {detail.queryCode}
-        </Typography.Text>
+        <CopyableCode>{detail.queryCode}</CopyableCode>
       </Descriptions.Item>
       <Descriptions.Item label={t('applications.detail.status')}>
         <ApplicationStatusTag status={detail.status} label={detail.statusLabel} />
@@ -53,6 +42,6 @@ export function ApplicationFacts({ detail }: { detail: ApplicationDetail }) {
           </Link>
         </Descriptions.Item>
       )}
-    </Descriptions>
+    </FactsTable>
   );
 }

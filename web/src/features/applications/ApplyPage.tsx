@@ -2,15 +2,14 @@
  * 在线申请 (/apply/:code): loads the item's apply context (login required) and the draft it names, then
  * hands over to the step-by-step ApplyWizard. 一件事 (/apply/bundle-<code>, the bundle page's link) has its own steps.
  */
-import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { isApiError } from '../../api/errors';
-import { LinkButton } from '../../components/LinkButton';
 import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { RequireAuth } from '../auth/RequireAuth';
+import { ApplyUnavailable } from './ApplyUnavailable';
 import { ApplyWizard } from './ApplyWizard';
 import { BundleApplyPage } from './BundleApplyPage';
 import { useApplyContext, useDraft } from './use-apply-context';
@@ -37,38 +36,20 @@ function ApplyLoader({ code }: { code: string }) {
   if (context.isPending || (draftId !== null && draft.isPending)) return <Loading />;
   if (context.isError) {
     if (isApiError(context.error, 'NOT_FOUND'))
-      return <Unavailable title={t('applications.apply.notFound')} text={t('applications.apply.notFoundText')} />;
+      return <ApplyUnavailable title={t('applications.apply.notFound')} text={t('applications.apply.notFoundText')} />;
     return <QueryError error={context.error} onRetry={() => void context.refetch()} />;
   }
   const ctx = context.data;
   if (!ctx.isOnline) {
     return (
-      <Unavailable
+      <ApplyUnavailable
         title={ctx.itemName}
         text={t('applications.apply.notOnline', { name: ctx.itemName })}
-        back={`/guide/${encodeURIComponent(code)}`}
+        back={{ to: `/guide/${encodeURIComponent(code)}`, label: t('applications.apply.backGuide') }}
       />
     );
   }
   // a draft that cannot be read (submitted meanwhile in another tab) is left alone: start afresh
   const usable = draft.isSuccess ? draft.data : null;
   return <ApplyWizard context={ctx} draft={usable} />;
-}
-
-function Unavailable({ title, text, back }: { title: string; text: string; back?: string }) {
-  const { t } = useTranslation();
-  return (
-    <div className="page">
-      <Result
-        status="info"
-        title={<h1 className="result-title">{title}</h1>}
-        subTitle={text}
-        extra={
-          <LinkButton type="primary" to={back ?? '/catalogue'}>
-            {back ? t('applications.apply.backGuide') : t('applications.apply.browse')}
-          </LinkButton>
-        }
-      />
-    </div>
-  );
 }

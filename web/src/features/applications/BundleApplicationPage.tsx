@@ -4,7 +4,7 @@
  * each item's application with its number, status and clock, linking to its own page. Right after
  * submitting it names the application numbers first. Refreshed every 15 s like an application's page.
  */
-import { Card, Descriptions, Flex, Grid, List, Progress, Result, Typography } from 'antd';
+import { Card, Descriptions, Flex, List, Progress, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { LinkButton } from '../../components/LinkButton';
@@ -15,6 +15,7 @@ import { RequireAuth } from '../auth/RequireAuth';
 import { ApplicationStatusTag } from './ApplicationStatusTag';
 import { bundleProgress, bundleStatus, bundleTone } from './bundle-status';
 import { ClockTag } from './ClockTag';
+import { CopyableCode, FactsTable } from './FactsTable';
 import { useBundleApplication, type BundleApplication, type BundleApplicationEntry } from './use-bundle-apply';
 import { QueryOr404 } from './QueryOr404';
 import './applications.css';
@@ -47,23 +48,14 @@ function BundleApplicationView({ bundle }: { bundle: BundleApplication }) {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const justSubmitted = (location.state as { submitted?: boolean } | null)?.submitted === true;
-  const wide = Grid.useBreakpoint().sm;
   const progress = bundleProgress(bundle.applications);
   return (
     <div className="page application bundle-application">
       <PageTitle title={bundle.bundleName} extra={<LinkButton to="/applications">{t('applications.detail.back')}</LinkButton>} />
       {justSubmitted && <BundleSubmitted bundle={bundle} />}
-      <Descriptions
-        bordered
-        size="small"
-        column={{ xs: 1, sm: 1, md: 2 }}
-        layout={wide ? 'horizontal' : 'vertical'}
-        className="application-facts"
-      >
+      <FactsTable>
         <Descriptions.Item label={t('applications.bundle.detail.number')}>
-          <Typography.Text copyable strong>
-            {bundle.number}
-          </Typography.Text>
+          <CopyableCode>{bundle.number}</CopyableCode>
         </Descriptions.Item>
         <Descriptions.Item label={t('applications.bundle.detail.status')}>
           <StatusTag tone={bundleTone(bundle.status)}>{t(`applications.bundle.status.${bundleStatus(bundle.status)}`)}</StatusTag>
@@ -90,7 +82,7 @@ function BundleApplicationView({ bundle }: { bundle: BundleApplication }) {
             <Typography.Text type="secondary">{t('applications.bundle.detail.rule')}</Typography.Text>
           </Flex>
         </Descriptions.Item>
-      </Descriptions>
+      </FactsTable>
       <Card
         className="application-section"
         title={<h2 className="application-card-title">{t('applications.bundle.detail.applications')}</h2>}

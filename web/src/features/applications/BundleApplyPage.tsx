@@ -3,15 +3,14 @@
  * its items, then hands over to the BundleApplyWizard. A bundle with an item that cannot be applied for
  * online is sent to the hall's 一件事 window, since the bundle is applied for as a whole.
  */
-import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/errors';
-import { LinkButton } from '../../components/LinkButton';
 import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { RequireAuth } from '../auth/RequireAuth';
 import { useBundle } from '../catalogue/use-bundle';
+import { ApplyUnavailable } from './ApplyUnavailable';
 import { BundleApplyWizard } from './BundleApplyWizard';
 import { useBundleItemContexts } from './use-bundle-apply';
 
@@ -31,41 +30,23 @@ function BundleApplyLoader({ code }: { code: string }) {
   const contexts = useBundleItemContexts(bundle.data?.items.map((i) => i.implementationCode) ?? []);
   const name = bundle.data?.bundle.name;
   useDocumentTitle(name ? `${t('catalogue.apply.bundleApply')} - ${name}` : t('catalogue.apply.bundleApply'));
-  const back = `/bundles/${encodeURIComponent(code)}`;
+  const back = { to: `/bundles/${encodeURIComponent(code)}`, label: t('applications.bundle.backBundle') };
 
   if (bundle.isPending) return <Loading />;
   if (bundle.isError) {
     if (isMissing(bundle.error))
-      return <Unavailable title={t('applications.bundle.notFound')} text={t('applications.bundle.notFoundText')} />;
+      return <ApplyUnavailable title={t('applications.bundle.notFound')} text={t('applications.bundle.notFoundText')} />;
     return <QueryError error={bundle.error} onRetry={() => void bundle.refetch()} />;
   }
   const detail = bundle.data;
   const offline = detail.items.find((i) => !i.isOnline);
   if (offline)
-    return <Unavailable title={detail.bundle.name} text={t('applications.bundle.notOnline', { name: offline.name })} back={back} />;
+    return <ApplyUnavailable title={detail.bundle.name} text={t('applications.bundle.notOnline', { name: offline.name })} back={back} />;
   if (contexts.error) {
     if (isMissing(contexts.error))
-      return <Unavailable title={t('applications.bundle.notFound')} text={t('applications.bundle.notFoundText')} />;
+      return <ApplyUnavailable title={t('applications.bundle.notFound')} text={t('applications.bundle.notFoundText')} />;
     return <QueryError error={contexts.error} onRetry={() => void contexts.refetch()} />;
   }
   if (!contexts.data) return <Loading />;
   return <BundleApplyWizard detail={detail} items={contexts.data} />;
-}
-
-function Unavailable({ title, text, back }: { title: string; text: string; back?: string }) {
-  const { t } = useTranslation();
-  return (
-    <div className="page">
-      <Result
-        status="info"
-        title={<h1 className="result-title">{title}</h1>}
-        subTitle={text}
-        extra={
-          <LinkButton type="primary" to={back ?? '/catalogue'}>
-            {back ? t('applications.bundle.backBundle') : t('applications.apply.browse')}
-          </LinkButton>
-        }
-      />
-    </div>
-  );
 }

@@ -7,11 +7,11 @@ import { Collapse, Descriptions, Grid, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleDetail } from '../catalogue/types';
-import { chosenOptions, promisedDaysFor } from '../catalogue/scenario-filter';
-import { useGuideText, type LimitUnit } from '../catalogue/use-guide-text';
+import { useGuideText } from '../catalogue/use-guide-text';
 import { FormRenderer } from '../forms/FormRenderer';
 import { MissingAlert, type MissingMaterial } from './ApplyMaterialsStep';
 import { formOf, type BundleApplyState, type BundleDocument } from './bundle-apply-state';
+import { ItemConfirmFacts } from './ItemConfirmFacts';
 import type { ApplyContext } from './types';
 
 interface Props {
@@ -44,55 +44,20 @@ export function BundleConfirmStep({ detail, items, state, docs, missing }: Props
       </Descriptions>
       {items.map((item, i) => {
         const part = state.parts[item.itemCode] ?? { answers: {}, formData: {} };
-        const answers = chosenOptions(item.scenarios, part.answers);
-        const mine = docs.filter((d) => d.uses.some((u) => u.itemCode === item.itemCode));
+        const materials = docs
+          .filter((d) => d.uses.some((u) => u.itemCode === item.itemCode))
+          .map((d) => ({
+            key: d.key,
+            name: d.name,
+            required: d.uses.some((u) => u.itemCode === item.itemCode && u.material.required),
+          }));
         const headingId = `bundle-confirm-item-${i}`;
         return (
           <section key={item.itemCode} aria-labelledby={headingId} className="bundle-confirm__item">
             <Typography.Title level={3} id={headingId} className="bundle-confirm__title">
               {`${i + 1}. ${item.itemName}`}
             </Typography.Title>
-            <Descriptions bordered column={1} size="small" layout={wide ? 'horizontal' : 'vertical'}>
-              <Descriptions.Item label={t('applications.apply.summaryDepartment')}>{item.departmentName}</Descriptions.Item>
-              <Descriptions.Item label={t('applications.apply.summaryLimit')}>
-                {text.limit(promisedDaysFor(item.promisedLimitDays, item.scenarios, part.answers), item.limitUnit as LimitUnit)}
-              </Descriptions.Item>
-              {answers.length > 0 && (
-                <Descriptions.Item label={t('applications.apply.summaryScenarios')}>
-                  <ul className="apply__list">
-                    {answers.map(({ scenario, option }) => (
-                      <li key={scenario.key}>
-                        {scenario.question} {option.label}
-                      </li>
-                    ))}
-                  </ul>
-                </Descriptions.Item>
-              )}
-              <Descriptions.Item label={t('applications.apply.summaryMaterials')}>
-                {mine.length === 0 ? (
-                  t('applications.apply.noMaterials')
-                ) : (
-                  <ul className="apply__list">
-                    {mine.map((d) => {
-                      const files = state.files[d.key] ?? [];
-                      const required = d.uses.some((u) => u.itemCode === item.itemCode && u.material.required);
-                      return (
-                        <li key={d.key}>
-                          {d.name}：
-                          {files.length > 0 ? (
-                            files.map((f) => f.fileName).join('、')
-                          ) : (
-                            <Typography.Text type={required ? 'danger' : 'secondary'}>
-                              {required ? t('applications.apply.notUploaded') : t('applications.apply.notRequiredEmpty')}
-                            </Typography.Text>
-                          )}
-                        </li>
-                      );
-                    })}
-                  </ul>
-                )}
-              </Descriptions.Item>
-            </Descriptions>
+            <ItemConfirmFacts context={item} answers={part.answers} materials={materials} files={state.files} />
           </section>
         );
       })}

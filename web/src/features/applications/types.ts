@@ -2,20 +2,8 @@
  * Shapes of the applicant's application API (网上申请、我的办件、办件详情、进度查询), derived from the
  * generated OpenAPI types so they cannot drift from the server.
  */
-import type { paths } from '../../api/schema.gen';
+import type { Body, Res } from '../../api/openapi-types';
 import type { Material, Scenario } from '../catalogue/types';
-
-type Op<P extends keyof paths, M extends keyof paths[P]> = paths[P][M];
-type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
-type Res<P extends keyof paths, M extends keyof paths[P]> =
-  Op<P, M> extends { responses: infer R }
-    ? R extends { 200: infer X }
-      ? JsonOf<X>
-      : R extends { 201: infer Y }
-        ? JsonOf<Y>
-        : never
-    : never;
-type Body<P extends keyof paths, M extends keyof paths[P]> = Op<P, M> extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
 
 export type ApplyContextRaw = Res<'/api/applications/apply-context/{code}', 'get'>;
 /** The apply context with its catalogue parts typed as the guide's (the server sends the same item content). */

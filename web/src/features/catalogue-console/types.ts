@@ -1,22 +1,9 @@
 /**
  * The catalogue console's shapes, derived from the generated OpenAPI types (schema.gen.ts) with the same
- * Res/Body/Query helpers as api/types.ts, so they cannot drift from the server.
+ * Res/Body/Query helpers as every feature (api/openapi-types.ts), so they cannot drift from the server.
  */
-import type { paths } from '../../api/schema.gen';
+import type { Body, Item, Query, Res } from '../../api/openapi-types';
 
-type Op<P extends keyof paths, M extends keyof paths[P]> = paths[P][M];
-type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
-type Res<P extends keyof paths, M extends keyof paths[P]> =
-  Op<P, M> extends { responses: infer R }
-    ? R extends { 200: infer X }
-      ? JsonOf<X>
-      : R extends { 201: infer Y }
-        ? JsonOf<Y>
-        : never
-    : never;
-type Body<P extends keyof paths, M extends keyof paths[P]> = Op<P, M> extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
-type Query<P extends keyof paths, M extends keyof paths[P]> = Op<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
-type Item<T> = T extends { items: Array<infer I> } ? I : never;
 type Elem<T> = T extends Array<infer I> ? I : never;
 
 export type ConsoleItemList = Res<'/api/console/catalogue/items', 'get'>;

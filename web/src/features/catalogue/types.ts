@@ -1,14 +1,8 @@
 /**
  * Shapes of the public catalogue API (事项库门户), derived from the generated OpenAPI types so they cannot
- * drift from the server. The helpers repeat those of api/types.ts (which keeps its own private).
+ * drift from the server (helpers from api/openapi-types.ts).
  */
-import type { paths } from '../../api/schema.gen';
-
-type Op<P extends keyof paths, M extends keyof paths[P]> = paths[P][M];
-type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
-type Res<P extends keyof paths, M extends keyof paths[P]> = Op<P, M> extends { responses: { 200: infer X } } ? JsonOf<X> : never;
-type Query<P extends keyof paths, M extends keyof paths[P]> = Op<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
-type Item<T> = T extends { items: Array<infer I> } ? I : never;
+import type { Item, Query, Res } from '../../api/openapi-types';
 
 export type Audience = 'person' | 'enterprise';
 
