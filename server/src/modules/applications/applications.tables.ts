@@ -5,6 +5,8 @@ import type { ApplicationStatus } from './lifecycle.js';
 
 /** A DATE column: read as 'YYYY-MM-DD' (see db/database.ts type parser), written as the same string. */
 export type DateColumn = ColumnType<string, string, string>;
+/** 预警 levels; a row's *_warned column keeps the highest raised (migration 0016). */
+export type WarningLevel = 'yellow' | 'red';
 
 export type Channel = '1' | '2' | '3' | '4' | '9';
 export type NoticeKindColumn =
@@ -51,6 +53,8 @@ export interface ApplicationTables {
     extension_days: Generated<number>;
     paused_days: Generated<number>;
     paused_since: Timestamp | null;
+    acceptance_warned: WarningLevel | null;
+    decision_warned: WarningLevel | null;
     submitted_at: Timestamp | null;
     received_at: Timestamp | null;
     acceptance_due_date: DateColumn | null;
@@ -82,6 +86,7 @@ export interface ApplicationTables {
     status: 'open' | 'done' | 'cancelled';
     claimed_by: string | null;
     limit_days: number;
+    warned_level: WarningLevel | null;
     due_date: DateColumn | null;
     created_at: Timestamp;
     finished_at: Timestamp | null;
@@ -132,7 +137,7 @@ export interface ApplicationTables {
     opinion: string | null;
     ended_by: string | null;
   };
-  application_warnings: { application_id: string; subject: string; level: 'yellow' | 'red'; raised_at: GeneratedTimestamp };
+  application_warnings: { application_id: string; subject: string; level: WarningLevel; raised_at: GeneratedTimestamp };
 }
 
 export interface ProcessDefinitionTables {

@@ -2,7 +2,8 @@
  * 预警: a scheduled job (every 15 minutes, exactly once across instances via the job table) looks for
  * clocks that turned yellow (≤ CLOCK_YELLOW_DAYS working days left) or red (overdue): open tasks, the
  * decision due date of accepted applications, and the 5-working-day 补正 notice deadline of submitted
- * ones. Each warning is raised once per subject and level; the handler (or everyone holding the task's
+ * ones. Each warning is raised once per subject and level (the row keeps the level it reached, so a run
+ * reads only clocks that can still warn, through partial indexes — migration 0016); the handler (or everyone holding the task's
  * role in its department) and the department head are notified. A year missing from the calendar is
  * logged and skipped, never guessed.
  */
@@ -13,6 +14,7 @@ import { loadWorkingCalendar } from '../calendar/load-calendar.js';
 import { CalendarYearMissingError, localDate } from '../calendar/working-calendar.js';
 import type { JobHandler } from '../jobs/worker.js';
 import { notifyAccount } from '../notifications/notify-account.js';
+import type { WarningLevel } from './applications.tables.js';
 
 export const CLOCK_CHECK = 'applications.clock_check';
 export const CLOCK_CHECK_SCHEDULE = { name: 'applications.clock_check', kind: CLOCK_CHECK, payload: {}, intervalSeconds: 900 };
@@ -31,40 +33,68 @@ interface Candidate {
 /** At most this many warnings per run (oldest due first): a backlog never holds the database for long. */
 export const CLOCK_CHECK_BATCH = 200;
 
+/**
+ * A clock can still warn in two ways: not warned yet and due within the yellow limit, or warned yellow and now
+ * overdue. Each is an exact range scan on its own partial index (migration 0016), so a run never reads past
+ * rows that cannot warn, however many overdue items stay open. The predicates are literal SQL so that every
+ * plan, a prepared statement's generic one too, matches the index.
+ */
+const STAGES = [
+  { mark: sql.raw('IS NULL'), op: '<=' as const, bound: (today: string, yellowLimit: string) => yellowLimit },
+  { mark: sql.raw("= 'yellow'"), op: '<' as const, bound: (today: string) => today },
+];
+
+/** The oldest-due `CLOCK_CHECK_BATCH` of rows gathered from several scans. */
+function oldestFirst<T>(rows: T[], due: (r: T) => string | null): T[] {
+  return rows.sort((x, y) => (due(x) ?? '').localeCompare(due(y) ?? '')).slice(0, CLOCK_CHECK_BATCH);
+}
+
 async function candidates(db: Db, today: string, yellowLimit: string): Promise<Candidate[]> {
-  const tasks = await db
-    .selectFrom('application_tasks as t')
-    .innerJoin('applications as a', 'a.id', 't.application_id')
-    .select(['a.id as application_id', 'a.number', 't.department_id', 't.task_key', 't.name', 't.due_date', 't.role', 't.claimed_by'])
-    .where('t.status', '=', 'open')
-    .where('a.paused_since', 'is', null)
-    .where('t.due_date', '<=', yellowLimit)
-    .where(
-      sql<boolean>`NOT EXISTS (SELECT 1 FROM application_warnings w WHERE w.application_id = a.id
-        AND w.subject = 'task:' || t.task_key AND w.level = CASE WHEN t.due_date < ${today} THEN 'red' ELSE 'yellow' END)`,
-    )
-    .orderBy('t.due_date')
-    .limit(CLOCK_CHECK_BATCH)
-    .execute();
-  const apps = await db
-    .selectFrom('applications')
-    .select(['id', 'number', 'department_id', 'status', 'promised_due_date', 'acceptance_due_date'])
-    .where('paused_since', 'is', null)
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('status', 'in', ['accepted', 'decided']), eb('promised_due_date', '<=', yellowLimit)]),
-        eb.and([eb('status', '=', 'submitted'), eb('acceptance_due_date', '<=', yellowLimit)]),
-      ]),
-    )
-    .where(
-      sql<boolean>`NOT EXISTS (SELECT 1 FROM application_warnings w WHERE w.application_id = applications.id
-        AND w.subject = CASE WHEN applications.status = 'submitted' THEN 'acceptance' ELSE 'decision' END
-        AND w.level = CASE WHEN (CASE WHEN applications.status = 'submitted' THEN acceptance_due_date ELSE promised_due_date END) < ${today}
-          THEN 'red' ELSE 'yellow' END)`,
-    )
-    .orderBy(sql`coalesce(promised_due_date, acceptance_due_date)`)
-    .limit(CLOCK_CHECK_BATCH)
-    .execute();
+  const appColumns = ['id', 'number', 'department_id', 'status', 'promised_due_date', 'acceptance_due_date'] as const;
+  const taskRows = [];
+  const appRows = [];
+  // One scan after another: a background job holds one pooled connection at a time.
+  for (const { mark, op, bound } of STAGES) {
+    const limit = bound(today, yellowLimit);
+    taskRows.push(
+      ...(await db
+        .selectFrom('application_tasks as t')
+        .innerJoin('applications as a', 'a.id', 't.application_id')
+        .select(['a.id as application_id', 'a.number', 't.department_id', 't.task_key', 't.name', 't.due_date', 't.role', 't.claimed_by'])
+        .where(sql<boolean>`t.status = 'open' AND t.warned_level ${mark}`)
+        .where('t.due_date', op, limit)
+        .where('a.paused_since', 'is', null)
+        .orderBy('t.due_date')
+        .limit(CLOCK_CHECK_BATCH)
+        .execute()),
+    );
+    // the 补正告知 deadline of a submitted application
+    appRows.push(
+      ...(await db
+        .selectFrom('applications')
+        .select(appColumns)
+        .where(sql<boolean>`status = 'submitted' AND acceptance_warned ${mark}`)
+        .where('acceptance_due_date', op, limit)
+        .where('paused_since', 'is', null)
+        .orderBy('acceptance_due_date')
+        .limit(CLOCK_CHECK_BATCH)
+        .execute()),
+    );
+    // the promised decision date of an accepted or decided one
+    appRows.push(
+      ...(await db
+        .selectFrom('applications')
+        .select(appColumns)
+        .where(sql<boolean>`status IN ('accepted', 'decided') AND decision_warned ${mark}`)
+        .where('promised_due_date', op, limit)
+        .where('paused_since', 'is', null)
+        .orderBy('promised_due_date')
+        .limit(CLOCK_CHECK_BATCH)
+        .execute()),
+    );
+  }
+  const tasks = oldestFirst(taskRows, (t) => t.due_date);
+  const apps = oldestFirst(appRows, (a) => (a.status === 'submitted' ? a.acceptance_due_date : a.promised_due_date));
   return [
     ...tasks.map((t) => ({
       application_id: t.application_id,
@@ -112,6 +142,25 @@ async function recipients(trx: Db, c: Candidate): Promise<string[]> {
   return [...new Set([...handlers, ...heads.map((h) => h.account_id)])];
 }
 
+/** Marks the warned row (task or application clock), so later checks skip it (or, after yellow, wait for red). */
+async function markWarned(trx: Db, c: Candidate, level: WarningLevel): Promise<void> {
+  if (c.subject.startsWith('task:')) {
+    await trx
+      .updateTable('application_tasks')
+      .set({ warned_level: level })
+      .where('application_id', '=', c.application_id)
+      .where('task_key', '=', c.subject.slice('task:'.length))
+      .execute();
+  } else {
+    const column = c.subject === 'acceptance' ? 'acceptance_warned' : 'decision_warned';
+    await trx
+      .updateTable('applications')
+      .set({ [column]: level })
+      .where('id', '=', c.application_id)
+      .execute();
+  }
+}
+
 /** Raises the warnings due now; returns how many were raised. */
 export async function checkClocks(deps: { db: Db; now: Date; yellowDays: number }): Promise<{ raised: number; missingYears: number[] }> {
   const today = localDate(deps.now);
@@ -127,6 +176,7 @@ export async function checkClocks(deps: { db: Db; now: Date; yellowDays: number 
   for (const c of await candidates(deps.db, today, yellowLimit)) {
     const level = c.due < today ? 'red' : 'yellow';
     await deps.db.transaction().execute(async (trx) => {
+      await markWarned(trx, c, level);
       const inserted = await trx
         .insertInto('application_warnings')
         .values({ application_id: c.application_id, subject: c.subject, level, raised_at: deps.now })

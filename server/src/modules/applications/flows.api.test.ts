@@ -312,6 +312,15 @@ describe('concurrency, clocks and the action log', () => {
       'task:acceptance:1/red',
       'task:acceptance:1/yellow',
     ]);
+    // The rows keep the level reached, so the next checks read past them (the partial indexes of migration 0016).
+    const marks = await t.db
+      .selectFrom('applications')
+      .innerJoin('application_tasks as k', 'k.application_id', 'applications.id')
+      .select(['applications.acceptance_warned', 'applications.decision_warned', 'k.warned_level'])
+      .where('applications.id', '=', d.id)
+      .execute();
+    expect(marks).toEqual([{ acceptance_warned: 'red', decision_warned: null, warned_level: 'red' }]);
+    expect((await checkClocks({ db: t.db, now: new Date('2026-03-11T02:00:00Z'), yellowDays: 2 })).raised).toBe(0);
     const jobs = await t.db.selectFrom('jobs').select(['payload']).where('kind', '=', 'notification.deliver').execute();
     expect(jobs.some((j) => (j.payload as { title: string }).title === '办件已超期（红色预警）')).toBe(true);
   });
