@@ -11,14 +11,16 @@
  *    demo item × outcome (history-templates.ts): mostly delivered, some completed, denied, refused, withdrawn, about
  *    a fifth open at each step; submitted over the past two years (the years the working calendar has), with tasks,
  *    action log and notices; BENCH_APPLICANTS (applications / 20) applicant accounts; then ANALYZE.
- * 3. Starts the server as a child process (server/src/server.ts → buildApp with the real config: demo mode for
+ * 3. Settles the background as a live system would have it (lifecycle/settle-background.ts): history clocks due
+ *    before today marked as warned, notifications queued by earlier runs marked done.
+ * 4. Starts the server as a child process (server/src/server.ts → buildApp with the real config: demo mode for
  *    STAFF_MFA=waived, no demo seeding, LOG_LEVEL=silent, job worker off unless BENCH_JOBS=1), registers
  *    BENCH_CITIZENS (= concurrency) citizens, uploads each one's required materials once (uploads are reused:
  *    check-submission only asks that the submitter owns them), logs the department's window clerk, reviewer and
  *    head in once per worker, and runs BENCH_CONCURRENCY (8) workers for BENCH_SECONDS (30) after
  *    BENCH_WARMUP_SECONDS (3), each doing whole lifecycles of BENCH_ITEM (个体工商户注销登记, standard process):
  *    submit → accept (clerk) → pass (reviewer) → grant (head) → complete (clerk).
- * 4. Prints lifecycles/s, requests/s, p50/p90/p99/max per request kind and overall, errors by status, CPU per
+ * 5. Prints lifecycles/s, requests/s, p50/p90/p99/max per request kind and overall, errors by status, CPU per
  *    lifecycle (server, PostgreSQL, load generator), a markdown block for docs/benchmarks.md; then an in-process
  *    profile of the same use cases with every statement timed (BENCH_PROFILE_SECONDS, 5; 0 = skip), EXPLAIN
  *    ANALYZE of the write path's statements on the loaded data, and the machine's pgbench yardstick
@@ -31,19 +33,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'kysely';
 import { openPostgres } from '../server/src/db/database.js';
 import { migrate } from '../server/src/db/migrate.js';
 import { loadConfig } from '../server/src/config.js';
 import { createPersonalDataCipher } from '../server/src/lib/personal-data-cipher.js';
 import { seedDemo } from '../server/src/modules/demo/seed-demo.js';
-import { DELIVER_NOTIFICATION } from '../server/src/modules/notifications/notification.js';
 import { DEMO_PASSWORD } from '../server/src/modules/demo/demo-data.js';
 import { PASSWORD, randomIdNumber, randomMobile } from '../server/test/factories.js';
 import { samplePdf } from '../server/src/modules/uploads/test-files.js';
 import { benchItem, loadBenchHistory, type BenchItem } from './lifecycle/bench-data.js';
 import { cpuSecondsOf, freePort, JsonClient, postgresCpuSeconds, summarize, type Reply, type Session } from './lifecycle/http-client.js';
 import { explainWritePath, profileInProcess } from './lifecycle/profile.js';
+import { settleBackground } from './lifecycle/settle-background.js';
 import { recreateDatabase } from './bench-database.js';
 import { runPgbenchYardstick } from './pgbench-yardstick.js';
 
@@ -238,19 +239,7 @@ async function main() {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     console.log(`applications in the database before the run: ${Number(c.n).toLocaleString('en')}`);
-    // A live system delivers its notifications as they come. What a reused database left queued (earlier runs'
-    // notifications, and the clock warnings raised over the loaded history, 200 a run) would otherwise keep the
-    // timed run's job worker busy with someone else's backlog.
-    const now = new Date();
-    const cleared = await database.db
-      .updateTable('jobs')
-      .set({ status: 'done', finished_at: now, updated_at: now, last_error: 'bench: cleared before the run' })
-      .where('status', '=', 'pending')
-      .where('kind', '=', DELIVER_NOTIFICATION)
-      .executeTakeFirst();
-    console.log(`queued notifications left by earlier runs, marked done: ${Number(cleared.numUpdatedRows).toLocaleString('en')}`);
-    // …and the dead rows that leaves behind are vacuumed now, not by autovacuum during the timed run.
-    if (cleared.numUpdatedRows > 0n) await sql`VACUUM (ANALYZE) jobs`.execute(database.db);
+    for (const line of await settleBackground(database.db, new Date(), config.clockYellowDays)) console.log(line);
   } finally {
     await database.close();
   }

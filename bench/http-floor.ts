@@ -13,7 +13,9 @@
  *   lifecycle — five audited writes shaped like the real lifecycle's submit → accept → pass → grant → complete:
  *           each looks the session up, then BEGIN; INSERT the row (the first) or UPDATE it (version + 1) RETURNING;
  *           INSERT a log row; INSERT an audit row; COMMIT (6 round trips), and answers a small JSON.
- * Its lifecycles/s is the most this machine could serve through Node.js and PostgreSQL with durable commits, before
+ *   lifecycle-one-statement — the same five writes, each one statement (a CTE checks the session, changes the row
+ *           and writes the log and audit rows; autocommit): one round trip per request.
+ * Their lifecycles/s is the most this machine could serve through Node.js and PostgreSQL with durable commits, before
  * any of OneWindow's own work (engine, validation, tasks, notices, clocks, the detail answer, notifications). Prints req/s, p50/p99 and CPU per request, then pgbench.
  * BENCH_FLOOR_SYNC_COMMIT=off runs the server's sessions with synchronous_commit off, to separate the WAL flush's
  * wait from CPU (for reading only: OneWindow's records are committed durably).
@@ -102,6 +104,36 @@ async function serve(port: number): Promise<void> {
     };
     return audited(s.rows[0].account_id, update, req.body);
   });
+  // The same audited writes as one statement each (session check, change, log and audit in one CTE, committed on
+  // its own): one round trip per request, the least any design could send.
+  const oneStatement = (change: string) => `
+    WITH s AS (SELECT account_id FROM floor_sessions WHERE id = $1),
+    i AS (${change}),
+    l AS (INSERT INTO floor_log (item_id, version, actor_id, payload) SELECT i.id, i.version, s.account_id, $3 FROM i, s),
+    a AS (INSERT INTO floor_audit (actor_id, action, target_id) SELECT s.account_id, 'floor.write', i.id FROM i, s)
+    SELECT id, version, updated_at FROM i`;
+  const insertOne = oneStatement(
+    "INSERT INTO floor_items (version, note, data, updated_at) SELECT 1, $2, jsonb_build_object('name', '个体工商户注销登记'), now() FROM s RETURNING id, version, updated_at",
+  );
+  const updateOne = oneStatement(
+    'UPDATE floor_items SET version = version + 1, note = $2, updated_at = now() WHERE id = $4 AND EXISTS (SELECT 1 FROM s) RETURNING id, version, updated_at',
+  );
+  app.post<{ Body: { note: string } }>('/one/items', async (req, reply) => {
+    const r = await pool.query({
+      name: 'insert-one',
+      text: insertOne,
+      values: [sessionOf(req.headers.cookie), req.body.note, JSON.stringify(req.body)],
+    });
+    return r.rowCount === 1 ? reply.code(201).send(r.rows[0]) : reply.code(401).send({ code: 'UNAUTHENTICATED' });
+  });
+  app.post<{ Params: { id: string }; Body: { note: string } }>('/one/items/:id', async (req, reply) => {
+    const r = await pool.query({
+      name: 'update-one',
+      text: updateOne,
+      values: [sessionOf(req.headers.cookie), req.body.note, JSON.stringify(req.body), req.params.id],
+    });
+    return r.rowCount === 1 ? r.rows[0] : reply.code(401).send({ code: 'UNAUTHENTICATED' });
+  });
   await app.listen({ host: '127.0.0.1', port });
 }
 
@@ -127,7 +159,10 @@ async function prepareDatabase(): Promise<void> {
   await db.end();
 }
 
-async function drive(client: JsonClient, kind: 'read' | 'lifecycle', seconds: number) {
+type Kind = 'read' | 'lifecycle' | 'lifecycle-one-statement';
+
+async function drive(client: JsonClient, kind: Kind, seconds: number) {
+  const base = kind === 'lifecycle-one-statement' ? '/one' : '';
   const ms: number[] = [];
   let errors = 0;
   let lifecycles = 0;
@@ -143,7 +178,7 @@ async function drive(client: JsonClient, kind: 'read' | 'lifecycle', seconds: nu
           if (r.status !== 200) errors++;
           continue;
         }
-        const created = await client.request('POST', '/items', { session, json: { note: '申请注销' } });
+        const created = await client.request('POST', `${base}/items`, { session, json: { note: '申请注销' } });
         ms.push(created.ms);
         if (created.status !== 201) {
           errors++;
@@ -152,7 +187,7 @@ async function drive(client: JsonClient, kind: 'read' | 'lifecycle', seconds: nu
         const id = (created.body as { id: string }).id;
         let ok = true;
         for (const note of ['受理', '审查通过', '准予许可', '办结']) {
-          const r = await client.request('POST', `/items/${id}`, { session, json: { note } });
+          const r = await client.request('POST', `${base}/items/${id}`, { session, json: { note } });
           ms.push(r.ms);
           if (r.status !== 200) {
             errors++;
@@ -186,7 +221,7 @@ async function main() {
       if (i > 300) throw new Error('the floor server did not start');
       await new Promise((r) => setTimeout(r, 100));
     }
-    for (const kind of ['read', 'lifecycle'] as const) {
+    for (const kind of ['read', 'lifecycle', 'lifecycle-one-statement'] as const) {
       await drive(client, kind, 2);
       const before = { server: cpuSecondsOf(child.pid!), postgres: postgresCpuSeconds(), generator: process.cpuUsage() };
       const r = await drive(client, kind, SECONDS);
@@ -198,7 +233,7 @@ async function main() {
         `${kind}: ${s.n} requests = ${rps.toFixed(0)} req/s; p50 ${f1(s.p50)} ms, p99 ${f1(s.p99)} ms, max ${f1(s.max)} ms; errors ${r.errors}; ` +
           `CPU per request: server ${per(cpuSecondsOf(child.pid!) - before.server)}, PostgreSQL ${per(postgresCpuSeconds() - before.postgres)}, ` +
           `load generator ${per((gen.user + gen.system) / 1e6)}` +
-          (kind === 'lifecycle' ? ` → ${(r.lifecycles / r.secs).toFixed(0)} lifecycles/s` : ''),
+          (kind === 'read' ? '' : ` → ${(r.lifecycles / r.secs).toFixed(0)} lifecycles/s`),
       );
     }
   } finally {

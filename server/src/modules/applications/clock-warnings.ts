@@ -142,23 +142,36 @@ async function recipients(trx: Db, c: Candidate): Promise<string[]> {
   return [...new Set([...handlers, ...heads.map((h) => h.account_id)])];
 }
 
-/** Marks the warned row (task or application clock), so later checks skip it (or, after yellow, wait for red). */
-async function markWarned(trx: Db, c: Candidate, level: WarningLevel): Promise<void> {
+/**
+ * Marks the warned row (task or application clock) with the level, if the clock still reads as the candidate did
+ * (open, same due date, not yet warned at this level): the candidate was read before this transaction, and a
+ * task may have been done, a pause started or the date moved since. Returns whether it marked, i.e. whether to
+ * raise the warning. Later checks then skip the row (or, after yellow, wait for red).
+ */
+async function markWarned(trx: Db, c: Candidate, level: WarningLevel): Promise<boolean> {
+  const notYet = sql.raw(level === 'red' ? "IS DISTINCT FROM 'red'" : 'IS NULL');
   if (c.subject.startsWith('task:')) {
-    await trx
+    const r = await trx
       .updateTable('application_tasks')
       .set({ warned_level: level })
       .where('application_id', '=', c.application_id)
       .where('task_key', '=', c.subject.slice('task:'.length))
-      .execute();
-  } else {
-    const column = c.subject === 'acceptance' ? 'acceptance_warned' : 'decision_warned';
-    await trx
-      .updateTable('applications')
-      .set({ [column]: level })
-      .where('id', '=', c.application_id)
-      .execute();
+      .where('status', '=', 'open')
+      .where('due_date', '=', c.due)
+      .where(sql<boolean>`warned_level ${notYet}`)
+      .executeTakeFirst();
+    return r.numUpdatedRows > 0n;
   }
+  const acceptance = c.subject === 'acceptance';
+  const r = await trx
+    .updateTable('applications')
+    .set(acceptance ? { acceptance_warned: level } : { decision_warned: level })
+    .where('id', '=', c.application_id)
+    .where('status', 'in', acceptance ? ['submitted'] : ['accepted', 'decided'])
+    .where(acceptance ? 'acceptance_due_date' : 'promised_due_date', '=', c.due)
+    .where(sql<boolean>`${sql.ref(acceptance ? 'acceptance_warned' : 'decision_warned')} ${notYet}`)
+    .executeTakeFirst();
+  return r.numUpdatedRows > 0n;
 }
 
 /** Raises the warnings due now; returns how many were raised. */
@@ -176,7 +189,14 @@ export async function checkClocks(deps: { db: Db; now: Date; yellowDays: number 
   for (const c of await candidates(deps.db, today, yellowLimit)) {
     const level = c.due < today ? 'red' : 'yellow';
     await deps.db.transaction().execute(async (trx) => {
-      await markWarned(trx, c, level);
+      // The application row first, as every staff action locks it (then its task): the other order deadlocks.
+      const app = await trx
+        .selectFrom('applications')
+        .select('paused_since')
+        .where('id', '=', c.application_id)
+        .forUpdate()
+        .executeTakeFirst();
+      if (!app || app.paused_since !== null || !(await markWarned(trx, c, level))) return;
       const inserted = await trx
         .insertInto('application_warnings')
         .values({ application_id: c.application_id, subject: c.subject, level, raised_at: deps.now })

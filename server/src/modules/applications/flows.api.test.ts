@@ -4,6 +4,7 @@
  * submission; a stale or illegal action answers 409 with the allowed actions; wrong role or department.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DB_KIND } from '../../../test/db.js';
 import { makeStaff, PASSWORD } from '../../../test/factories.js';
 import { createTestApp, login, type Caller, type TestContext } from '../../../test/helpers.js';
 import { ensureSchedule } from '../jobs/ensure-schedule.js';
@@ -344,4 +345,81 @@ describe('schedules', () => {
     const names = (await t.db.selectFrom('job_schedules').select('name').execute()).map((r) => r.name);
     expect(names).toEqual(expect.arrayContaining([CLOCK_CHECK_SCHEDULE.name, AUDIT_SEAL_SCHEDULE.name]));
   });
+});
+
+// After the replay check above: the race below finishes a task outside the engine.
+describe('clock check: other clocks and staff actions at the same time', () => {
+  const warningsOf = async (id: string) =>
+    (await t.db.selectFrom('application_warnings').selectAll().where('application_id', '=', id).execute())
+      .map((w) => `${w.subject}/${w.level}`)
+      .sort();
+  /** 02:00 UTC (10:00 in China) on a date: the clock of something due that day reads yellow. */
+  const morningOf = (date: string) => new Date(`${date}T02:00:00Z`);
+
+  it('warns the decision date of an accepted application once, and not while it is paused (特别程序)', async () => {
+    const running = await act(s.clerk, await submit(), 'accept');
+    const paused = await act(s.clerk, await submit(), 'accept');
+    const start = await call(s.reviewer, 'POST', `/api/console/applications/${paused.id}/special-procedure`, {
+      kindName: '现场核查',
+      reason: '需对经营场所进行现场核查',
+      expectedEnd: '2026-06-30',
+    });
+    expect(start.statusCode, start.body).toBe(200);
+    const due = await t.db.selectFrom('applications').select('promised_due_date').where('id', '=', running.id).executeTakeFirstOrThrow();
+    await checkClocks({ db: t.db, now: morningOf(due.promised_due_date!), yellowDays: 2 });
+    expect(await warningsOf(running.id)).toContain('decision/yellow');
+    expect((await warningsOf(paused.id)).filter((w) => w.startsWith('decision'))).toEqual([]);
+    const marks = await t.db
+      .selectFrom('applications')
+      .select(['id', 'decision_warned'])
+      .where('id', 'in', [running.id, paused.id])
+      .execute();
+    expect(Object.fromEntries(marks.map((m) => [m.id, m.decision_warned]))).toEqual({ [running.id]: 'yellow', [paused.id]: null });
+    await checkClocks({ db: t.db, now: morningOf(due.promised_due_date!), yellowDays: 2 });
+    expect((await warningsOf(running.id)).filter((w) => w.startsWith('decision'))).toEqual(['decision/yellow']);
+  });
+
+  // Staff actions lock the application row, then its task; the clock check must take them in the same order, or
+  // the two deadlock (the check's warning row needs a key-share lock on the application).
+  it.runIf(TEST_DB_KIND === 'postgres')(
+    'waits for a staff action holding the application, then leaves the task it finished unwarned',
+    async () => {
+      const d = await submit();
+      const task = await t.db
+        .selectFrom('application_tasks')
+        .select(['task_key', 'due_date'])
+        .where('application_id', '=', d.id)
+        .where('status', '=', 'open')
+        .executeTakeFirstOrThrow();
+      let locked!: () => void;
+      const applicationLocked = new Promise<void>((r) => (locked = r));
+      let release!: () => void;
+      const released = new Promise<void>((r) => (release = r));
+      const staff = t.db.transaction().execute(async (trx) => {
+        await trx.selectFrom('applications').select('id').where('id', '=', d.id).forUpdate().execute();
+        locked();
+        await released;
+        await trx
+          .updateTable('application_tasks')
+          .set({ status: 'done', finished_at: t.clock.now() })
+          .where('application_id', '=', d.id)
+          .where('task_key', '=', task.task_key)
+          .execute();
+      });
+      await applicationLocked;
+      const check = checkClocks({ db: t.db, now: morningOf(task.due_date!), yellowDays: 2 });
+      await new Promise((r) => setTimeout(r, 300)); // the check has read its candidates and waits for the lock
+      release();
+      await staff;
+      await expect(check).resolves.toMatchObject({ missingYears: [] });
+      expect((await warningsOf(d.id)).filter((w) => w.startsWith('task:'))).toEqual([]);
+      const marked = await t.db
+        .selectFrom('application_tasks')
+        .select('warned_level')
+        .where('application_id', '=', d.id)
+        .where('task_key', '=', task.task_key)
+        .executeTakeFirstOrThrow();
+      expect(marked.warned_level).toBeNull();
+    },
+  );
 });

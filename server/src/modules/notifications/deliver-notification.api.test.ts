@@ -20,7 +20,7 @@ const notify = (accountId: string, channels: Array<'inapp' | 'sms' | 'email'>, t
   t.db
     .transaction()
     .execute((trx) => notifyAccount(trx, { accountId, title, body: '您的申请已受理，受理编号 A-1。', channels }, t.clock.now()));
-const jobRow = (id: string | null) => t.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const jobRow = (id: string) => t.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 const deliveries = (jobId: string) =>
   t.db
     .selectFrom('notification_deliveries')
@@ -34,7 +34,7 @@ describe('notifyAccount', () => {
   it('writes the in-app message at once and enqueues one notification.deliver job for the SMS, sent only when it runs', async () => {
     const p = await registerPerson(t);
     const jobId = await notify(p.accountId, ['inapp', 'sms']);
-    expect(await jobRow(jobId)).toMatchObject({
+    expect(await jobRow(jobId!)).toMatchObject({
       kind: 'notification.deliver',
       status: 'pending',
       payload: { accountId: p.accountId, title: '受理通知', channels: ['sms'] },
@@ -92,7 +92,7 @@ describe('the notification.deliver job', () => {
     const jobId = await notify(p.accountId, ['inapp', 'sms', 'email'], '办件已受理');
     expect(await worker.runOnce()).toBe(1);
 
-    expect(await jobRow(jobId)).toMatchObject({ status: 'done', attempts: 1 });
+    expect(await jobRow(jobId!)).toMatchObject({ status: 'done', attempts: 1 });
     const messages = await messagesOf(p.accountId);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ title: '办件已受理', body: '您的申请已受理，受理编号 A-1。', source_job_id: null, read_at: null });
@@ -124,7 +124,7 @@ describe('the notification.deliver job', () => {
     const p = await registerPerson(t); // no e-mail address
     const jobId = await notify(p.accountId, ['sms', 'email']);
     await notificationWorker(t, adapters).runOnce();
-    expect(await jobRow(jobId)).toMatchObject({ status: 'done' });
+    expect(await jobRow(jobId!)).toMatchObject({ status: 'done' });
     expect(adapters.mails).toEqual([]);
     expect(adapters.sms.map((s) => s.to)).toEqual([p.mobile]);
     expect(await deliveries(jobId!)).toEqual([
@@ -164,7 +164,7 @@ describe('the notification.deliver job', () => {
     const jobId = await notify(p.accountId, ['inapp', 'sms', 'email'], '补正通知');
 
     await worker.runOnce();
-    const failed = await jobRow(jobId);
+    const failed = await jobRow(jobId!);
     expect(failed).toMatchObject({ status: 'pending', attempts: 1 });
     expect(failed.last_error).toContain('email: SMTP 421 service not available');
     expect(await messagesOf(p.accountId)).toHaveLength(1);
@@ -173,7 +173,7 @@ describe('the notification.deliver job', () => {
 
     t.clock.advance(10_000);
     expect(await worker.runOnce()).toBe(1);
-    expect(await jobRow(jobId)).toMatchObject({ status: 'done', attempts: 2, last_error: null });
+    expect(await jobRow(jobId!)).toMatchObject({ status: 'done', attempts: 2, last_error: null });
     expect(await messagesOf(p.accountId)).toHaveLength(1);
     expect(adapters.sms).toHaveLength(1);
     expect(adapters.mails.map((m) => m.to)).toEqual(['retry@example.cn']);
@@ -188,7 +188,7 @@ describe('the notification.deliver job', () => {
       t.clock.now(),
     );
     const deps = { db: t.db, cipher: t.cipher, mailer: adapters.mailer, sms: adapters.smsGateway, clock: t.clock };
-    const payload = (await jobRow(jobId)).payload as Parameters<typeof deliverNotification>[1];
+    const payload = (await jobRow(jobId!)).payload as Parameters<typeof deliverNotification>[1];
     await deliverNotification(deps, payload, { jobId, attempt: 1, now: t.clock.now() });
     await deliverNotification(deps, payload, { jobId, attempt: 2, now: t.clock.now() });
     expect(await messagesOf(p.accountId)).toMatchObject([{ title: '重复运行', source_job_id: jobId }]);
