@@ -10,6 +10,7 @@ import { axeViolations, newPage, startJourney, type Journey } from './support.js
 const shots = path.resolve(import.meta.dirname, '..', 'test-results');
 fs.mkdirSync(shots, { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+const NO_DATA_ACCESS = '暂无工作人员查看记录';
 
 let j: Journey;
 beforeAll(async () => {
@@ -35,6 +36,12 @@ describe('citizen', () => {
     await expect.poll(() => page.getByText('138****0001').first().isVisible()).toBe(true);
     expect(await page.content()).not.toContain(DEMO_PERSON.idNumber);
     await shot(page, 'citizen-me');
+    // No staff has looked at the demo person's data yet: the message is plain text, inside a phone's width.
+    await page.setViewportSize({ width: 375, height: 800 });
+    const none = page.getByText(NO_DATA_ACCESS);
+    await expect.poll(() => none.isVisible()).toBe(true);
+    const box = await none.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375);
   });
 });
 

@@ -18,6 +18,9 @@ export function DataAccessCard() {
       <Typography.Paragraph type="secondary">{t('me.dataAccessIntro')}</Typography.Paragraph>
       {access.isError ? (
         <QueryError error={access.error} onRetry={() => void access.refetch()} />
+      ) : access.data?.items.length === 0 ? (
+        // Not an empty 640-px table: on a phone its centred message would sit outside the visible part.
+        <Typography.Text type="secondary">{t('me.noDataAccess')}</Typography.Text>
       ) : (
         <TableRegion label={t('me.dataAccess')} minWidth={640}>
           <Table<DataAccessEntry>
