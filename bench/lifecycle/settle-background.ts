@@ -7,6 +7,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../../server/src/db/database.js';
+import { APPLICATION_CLOCKS } from '../../server/src/modules/applications/clock-warnings.js';
 import { loadWorkingCalendar } from '../../server/src/modules/calendar/load-calendar.js';
 import { localDate } from '../../server/src/modules/calendar/working-calendar.js';
 import { DELIVER_NOTIFICATION } from '../../server/src/modules/notifications/notification.js';
@@ -14,6 +15,7 @@ import { DELIVER_NOTIFICATION } from '../../server/src/modules/notifications/not
 export async function settleBackground(db: Db, now: Date, yellowDays: number): Promise<string[]> {
   const today = localDate(now);
   const yellowLimit = (await loadWorkingCalendar(db)).addWorkingDays(today, yellowDays);
+  const n = (r: { numUpdatedRows: bigint }) => Number(r.numUpdatedRows).toLocaleString('en');
   const level = (due: string) => sql<'red' | 'yellow'>`CASE WHEN ${sql.ref(due)} < ${today} THEN 'red' ELSE 'yellow' END`;
   const tasks = await db
     .updateTable('application_tasks')
@@ -21,28 +23,25 @@ export async function settleBackground(db: Db, now: Date, yellowDays: number): P
     .where(sql<boolean>`status = 'open' AND warned_level IS NULL`)
     .where('due_date', '<=', yellowLimit)
     .executeTakeFirst();
-  const acceptance = await db
-    .updateTable('applications')
-    .set({ acceptance_warned: level('acceptance_due_date') })
-    .where(sql<boolean>`status = 'submitted' AND acceptance_warned IS NULL`)
-    .where('acceptance_due_date', '<=', yellowLimit)
-    .executeTakeFirst();
-  const decision = await db
-    .updateTable('applications')
-    .set({ decision_warned: level('promised_due_date') })
-    .where(sql<boolean>`status IN ('accepted', 'decided') AND decision_warned IS NULL`)
-    .where('promised_due_date', '<=', yellowLimit)
-    .executeTakeFirst();
+  const applications: string[] = [];
+  for (const clock of APPLICATION_CLOCKS) {
+    const r = await db
+      .updateTable('applications')
+      .set({ [clock.warned]: level(clock.due) })
+      .where(sql<boolean>`${clock.runs} AND ${sql.ref(clock.warned)} IS NULL`)
+      .where(clock.due, '<=', yellowLimit)
+      .executeTakeFirst();
+    applications.push(`${n(r)} ${clock.subject}`);
+  }
   const cleared = await db
     .updateTable('jobs')
     .set({ status: 'done', finished_at: now, updated_at: now, last_error: 'bench: cleared before the run' })
     .where('status', '=', 'pending')
     .where('kind', '=', DELIVER_NOTIFICATION)
     .executeTakeFirst();
-  const n = (r: { numUpdatedRows: bigint }) => Number(r.numUpdatedRows).toLocaleString('en');
   if (cleared.numUpdatedRows > 0n) await sql`VACUUM (ANALYZE) jobs`.execute(db);
   return [
-    `history clocks marked as already warned: ${n(tasks)} tasks, ${n(acceptance)} acceptance and ${n(decision)} decision dates`,
+    `history clocks marked as already warned: ${n(tasks)} tasks; application clocks: ${applications.join(', ')}`,
     `queued notifications left by earlier runs, marked done: ${n(cleared)}`,
   ];
 }

@@ -44,79 +44,71 @@ const STAGES = [
   { mark: sql.raw("= 'yellow'"), op: '<' as const, bound: (today: string) => today },
 ];
 
-/** The oldest-due `CLOCK_CHECK_BATCH` of rows gathered from several scans. */
-function oldestFirst<T>(rows: T[], due: (r: T) => string | null): T[] {
-  return rows.sort((x, y) => (due(x) ?? '').localeCompare(due(y) ?? '')).slice(0, CLOCK_CHECK_BATCH);
+/** The oldest-due `CLOCK_CHECK_BATCH` of candidates gathered from several scans. */
+function oldestFirst(found: Candidate[]): Candidate[] {
+  return found.sort((x, y) => x.due.localeCompare(y.due)).slice(0, CLOCK_CHECK_BATCH);
 }
 
+/**
+ * The two clocks an application row carries: the statuses it runs in (literal SQL, to match the partial
+ * indexes of migration 0016), its due date and the column keeping the level raised.
+ */
+export const APPLICATION_CLOCKS = [
+  {
+    subject: 'acceptance', // the 补正告知 deadline of a submitted application (行政许可法第三十二条)
+    label: '受理（补正告知）期限',
+    runs: sql<boolean>`status = 'submitted'`,
+    statuses: ['submitted'],
+    due: 'acceptance_due_date',
+    warned: 'acceptance_warned',
+  },
+  {
+    subject: 'decision', // the promised decision date of an accepted or decided one
+    label: '承诺办结期限',
+    runs: sql<boolean>`status IN ('accepted', 'decided')`,
+    statuses: ['accepted', 'decided'],
+    due: 'promised_due_date',
+    warned: 'decision_warned',
+  },
+] as const;
+type ApplicationClock = (typeof APPLICATION_CLOCKS)[number];
+const clockOf = (subject: string): ApplicationClock | undefined => APPLICATION_CLOCKS.find((k) => k.subject === subject);
+
 async function candidates(db: Db, today: string, yellowLimit: string): Promise<Candidate[]> {
-  const appColumns = ['id', 'number', 'department_id', 'status', 'promised_due_date', 'acceptance_due_date'] as const;
-  const taskRows = [];
-  const appRows = [];
+  const tasks: Candidate[] = [];
+  const apps: Candidate[] = [];
   // One scan after another: a background job holds one pooled connection at a time.
   for (const { mark, op, bound } of STAGES) {
     const limit = bound(today, yellowLimit);
-    taskRows.push(
-      ...(await db
-        .selectFrom('application_tasks as t')
-        .innerJoin('applications as a', 'a.id', 't.application_id')
-        .select(['a.id as application_id', 'a.number', 't.department_id', 't.task_key', 't.name', 't.due_date', 't.role', 't.claimed_by'])
-        .where(sql<boolean>`t.status = 'open' AND t.warned_level ${mark}`)
-        .where('t.due_date', op, limit)
-        .where('a.paused_since', 'is', null)
-        .orderBy('t.due_date')
-        .limit(CLOCK_CHECK_BATCH)
-        .execute()),
-    );
-    // the 补正告知 deadline of a submitted application
-    appRows.push(
-      ...(await db
+    const taskRows = await db
+      .selectFrom('application_tasks as t')
+      .innerJoin('applications as a', 'a.id', 't.application_id')
+      .select(['a.id as application_id', 'a.number', 't.department_id', 't.task_key', 't.name', 't.due_date', 't.role', 't.claimed_by'])
+      .where(sql<boolean>`t.status = 'open' AND t.warned_level ${mark}`)
+      .where('t.due_date', op, limit)
+      .where('a.paused_since', 'is', null)
+      .orderBy('t.due_date')
+      .limit(CLOCK_CHECK_BATCH)
+      .execute();
+    for (const t of taskRows) {
+      tasks.push({ ...t, subject: `task:${t.task_key}`, label: `环节「${t.name}」`, due: t.due_date! });
+    }
+    for (const clock of APPLICATION_CLOCKS) {
+      const rows = await db
         .selectFrom('applications')
-        .select(appColumns)
-        .where(sql<boolean>`status = 'submitted' AND acceptance_warned ${mark}`)
-        .where('acceptance_due_date', op, limit)
+        .select(['id', 'number', 'department_id', `${clock.due} as due`])
+        .where(sql<boolean>`${clock.runs} AND ${sql.ref(clock.warned)} ${mark}`)
+        .where(clock.due, op, limit)
         .where('paused_since', 'is', null)
-        .orderBy('acceptance_due_date')
+        .orderBy(clock.due)
         .limit(CLOCK_CHECK_BATCH)
-        .execute()),
-    );
-    // the promised decision date of an accepted or decided one
-    appRows.push(
-      ...(await db
-        .selectFrom('applications')
-        .select(appColumns)
-        .where(sql<boolean>`status IN ('accepted', 'decided') AND decision_warned ${mark}`)
-        .where('promised_due_date', op, limit)
-        .where('paused_since', 'is', null)
-        .orderBy('promised_due_date')
-        .limit(CLOCK_CHECK_BATCH)
-        .execute()),
-    );
+        .execute();
+      for (const a of rows) {
+        apps.push({ ...a, application_id: a.id, subject: clock.subject, label: clock.label, due: a.due!, role: null, claimed_by: null });
+      }
+    }
   }
-  const tasks = oldestFirst(taskRows, (t) => t.due_date);
-  const apps = oldestFirst(appRows, (a) => (a.status === 'submitted' ? a.acceptance_due_date : a.promised_due_date));
-  return [
-    ...tasks.map((t) => ({
-      application_id: t.application_id,
-      number: t.number,
-      department_id: t.department_id,
-      subject: `task:${t.task_key}`,
-      label: `环节「${t.name}」`,
-      due: t.due_date!,
-      role: t.role,
-      claimed_by: t.claimed_by,
-    })),
-    ...apps.map((a) => ({
-      application_id: a.id,
-      number: a.number,
-      department_id: a.department_id,
-      subject: a.status === 'submitted' ? 'acceptance' : 'decision',
-      label: a.status === 'submitted' ? '受理（补正告知）期限' : '承诺办结期限',
-      due: (a.status === 'submitted' ? a.acceptance_due_date : a.promised_due_date)!,
-      role: null,
-      claimed_by: null,
-    })),
-  ];
+  return [...oldestFirst(tasks), ...oldestFirst(apps)];
 }
 
 async function recipients(trx: Db, c: Candidate): Promise<string[]> {
@@ -162,14 +154,15 @@ async function markWarned(trx: Db, c: Candidate, level: WarningLevel): Promise<b
       .executeTakeFirst();
     return r.numUpdatedRows > 0n;
   }
-  const acceptance = c.subject === 'acceptance';
+  const clock = clockOf(c.subject);
+  if (!clock) return false;
   const r = await trx
     .updateTable('applications')
-    .set(acceptance ? { acceptance_warned: level } : { decision_warned: level })
+    .set({ [clock.warned]: level })
     .where('id', '=', c.application_id)
-    .where('status', 'in', acceptance ? ['submitted'] : ['accepted', 'decided'])
-    .where(acceptance ? 'acceptance_due_date' : 'promised_due_date', '=', c.due)
-    .where(sql<boolean>`${sql.ref(acceptance ? 'acceptance_warned' : 'decision_warned')} ${notYet}`)
+    .where('status', 'in', clock.statuses)
+    .where(clock.due, '=', c.due)
+    .where(sql<boolean>`${sql.ref(clock.warned)} ${notYet}`)
     .executeTakeFirst();
   return r.numUpdatedRows > 0n;
 }
