@@ -159,7 +159,7 @@ async function applyForRetirement(page: Page, tag: string, check: (name: string)
   await choose(page, 'bank', '中国工商银行');
   await page.getByLabel('银行账号', { exact: true }).fill('6222020200001234567');
   await page.getByRole('checkbox', { name: /本人（单位）承诺/ }).check();
-  await page.getByRole('button', { name: '下一步' }).click();
+  await nextFrom(page, `3. ${ITEMS[1]}`);
 
   // ③ 住房公积金提取 — leaving now would lose the first form: the page asks first
   await until(() => stepHeading(page, `3. ${ITEMS[1]}`).isVisible()).toBe(true);
@@ -238,6 +238,16 @@ async function choose(page: Page, field: string, option: string) {
   await input.click();
   await input.fill(option);
   await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+  // the click is taken only when the select shows the option (a busy machine can drop it while the list animates)
+  await until(() => page.locator('.ant-select').filter({ has: input }).first().innerText()).toContain(option);
+}
+
+/** Goes on from an item's form: the next step's heading, or — if the form refused — the field errors it shows. */
+async function nextFrom(page: Page, heading: string) {
+  await page.getByRole('button', { name: '下一步' }).click();
+  const errors = page.locator('.ant-form-item-explain-error');
+  await until(async () => (await stepHeading(page, heading).isVisible()) || (await errors.count()) > 0).toBe(true);
+  expect(await errors.allInnerTexts()).toEqual([]);
 }
 
 /** 提交 with a double click: one bundle, its applications listed with their numbers, each linking to its page. */
