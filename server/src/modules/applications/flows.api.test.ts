@@ -8,6 +8,7 @@ import { TEST_DB_KIND } from '../../../test/db.js';
 import { makeStaff, PASSWORD } from '../../../test/factories.js';
 import { createTestApp, login, type Caller, type TestContext } from '../../../test/helpers.js';
 import { ensureSchedule } from '../jobs/ensure-schedule.js';
+import { deferred } from '../jobs/test-support.js';
 import { AUDIT_SEAL_SCHEDULE } from '../audit/seal-audit-chain.js';
 import { checkClocks, CLOCK_CHECK_SCHEDULE } from './clock-warnings.js';
 import { expectReplayMatches, setUpFlow, uploadPdf, type FlowSetup } from './test-support.js';
@@ -391,14 +392,12 @@ describe('clock check: other clocks and staff actions at the same time', () => {
         .where('application_id', '=', d.id)
         .where('status', '=', 'open')
         .executeTakeFirstOrThrow();
-      let locked!: () => void;
-      const applicationLocked = new Promise<void>((r) => (locked = r));
-      let release!: () => void;
-      const released = new Promise<void>((r) => (release = r));
+      const locked = deferred();
+      const released = deferred();
       const staff = t.db.transaction().execute(async (trx) => {
         await trx.selectFrom('applications').select('id').where('id', '=', d.id).forUpdate().execute();
-        locked();
-        await released;
+        locked.resolve();
+        await released.promise;
         await trx
           .updateTable('application_tasks')
           .set({ status: 'done', finished_at: t.clock.now() })
@@ -406,10 +405,10 @@ describe('clock check: other clocks and staff actions at the same time', () => {
           .where('task_key', '=', task.task_key)
           .execute();
       });
-      await applicationLocked;
+      await locked.promise;
       const check = checkClocks({ db: t.db, now: morningOf(task.due_date!), yellowDays: 2 });
       await new Promise((r) => setTimeout(r, 300)); // the check has read its candidates and waits for the lock
-      release();
+      released.resolve();
       await staff;
       await expect(check).resolves.toMatchObject({ missingYears: [] });
       expect((await warningsOf(d.id)).filter((w) => w.startsWith('task:'))).toEqual([]);

@@ -2,12 +2,12 @@
  * The 'notification.deliver' job: delivers one notification on each channel it asks for — an SMS to the
  * account's mobile (decrypted only here, just before sending), an e-mail to the account's address, and the
  * in-app message when a job asks for it (notifyAccount writes in-app messages in the caller's transaction
- * and leaves them out of the job; jobs queued before it did still carry them). Each channel is recorded in notification_deliveries (sent, or skipped with the
- * reason, e.g. no e-mail address), and a retry skips recorded channels: the in-app message is written
- * with its delivery record in one transaction (and messages.source_job_id is UNIQUE), so it never
- * appears twice. An SMS or e-mail may be sent twice only if the worker dies between sending and
- * recording it. One failing channel does not hold back the others; the job fails (and is retried)
- * after all were tried.
+ * and leaves them out of the job; jobs queued before it did still carry them). Each channel is recorded in
+ * notification_deliveries (sent, or skipped with the reason, e.g. no e-mail address), and a retry skips
+ * recorded channels: the in-app message is written with its delivery record in one transaction (and
+ * messages.source_job_id is UNIQUE), so it never appears twice. An SMS or e-mail may be sent twice only if
+ * the worker dies between sending and recording it. One failing channel does not hold back the others; the
+ * job fails (and is retried) after all were tried.
  */
 import type { Db } from '../../db/database.js';
 import type { Clock } from '../../lib/clock.js';
